@@ -1,0 +1,34 @@
+"""Mail -> company, contact, position, reply address and interview time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from mailtool import dates, position
+from mailtool.model import Kind, Mail
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a reply needs to know; None where the message does not tell."""
+
+    company: str | None = None
+    contact: str | None = None
+    position: str | None = None
+    reply_to: str | None = None
+    when: datetime | None = None
+    evidence: tuple[str, ...] = ()
+
+
+def extract(mail: Mail, lang: str, kind: Kind) -> Facts:
+    """Read who wrote, for which employer and position, where to reply and when the interview is."""
+    when = dates.find_when(mail, lang)
+    return Facts(
+        company=None,  # placeholder until the company extractor lands
+        contact=None,
+        position=position.find_position(mail, lang),
+        reply_to=None,
+        when=when.value if when else None,
+        evidence=(when.evidence,) if when else (),
+    )
