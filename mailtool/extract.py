@@ -23,7 +23,8 @@ class Facts:
 
 def extract(mail: Mail, lang: str, kind: Kind) -> Facts:
     """Read who wrote, for which employer and position, where to reply and when the interview is."""
-    when = dates.find_when(mail, lang)
+    # Only an invitation proposes an interview time; offers and the rest carry start dates and deadlines.
+    when = dates.find_when(mail, lang) if kind is Kind.INVITATION else None
     return Facts(
         company=None,  # placeholder until the company extractor lands
         contact=None,
