@@ -2,59 +2,61 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
-# A line that introduces a quoted earlier message: "On Tue, ... wrote:", "Den ... skrev ...:", "Am ... schrieb",
-# "tir. 5. maj 2026 kl. 21.32 skrev ...:", "Le ... a écrit :", "El ... escribió:", "Op ... schreef ...:".
-_ATTRIBUTION = re.compile(
-    r"^.{0,200}?\b(wrote|skrev|schrieb|a écrit|escribió|schreef|kirjoitti|skreiv)\s*:?\s*$",
+from mailtool.signoff import signature_start
+
+# The verb of a reply's attribution line in each language, as mail clients write it: "On ..., Anna <a@x> wrote:",
+# "tir. 5. maj 2026 kl. 21.32 skrev Sara <s@x>:", "Am 20.01.2027 um 21:37 schrieb ...:", "Le ... a écrit :",
+# "El ..., Ana (<a@x>) escribió:", "Op ... schreef ...:" / "... heeft ... het volgende geschreven:", "... kirjoitti:".
+_ATTRIBUTION_VERB = re.compile(
+    r"\b(wrote|writes|skrev|skreiv|schrieb|a\s+écrit|escribió|escribio|schreef|geschreven|kirjoitti)\b",
     re.IGNORECASE,
 )
-_ATTRIBUTION_START = re.compile(r"^(On|Den|Am|Le|El|Op|Em|Il|På)\b", re.IGNORECASE)
-# Outlook-style forwarded/quoted header blocks and separators.
+_ATTRIBUTION_END = re.compile(r":\s*$")
+_HAS_DATE_OR_ADDRESS = re.compile(r"\d|@")
+# Outlook-style separators above a quoted or forwarded message, in the ten languages.
 _ORIGINAL_MESSAGE = re.compile(
     r"^\s*-{2,}\s*(original message|ursprüngliche nachricht|opprinnelig melding|oprindelig meddelelse|"
-    r"ursprungligt meddelande|originalbericht|message d'origine|mensaje original|alkuperäinen viesti|"
-    r"forwarded message|videresendt melding|weitergeleitete nachricht|vidarebefordrat meddelande)",
+    r"ursprungligt meddelande|oorspronkelijk bericht|originalbericht|message d'origine|mensaje original|"
+    r"alkuperäinen viesti|forwarded message|videresendt melding|videresendt meddelelse|weitergeleitete nachricht|"
+    r"vidarebefordrat meddelande|message transféré|mensaje reenviado|doorgestuurd bericht|välitetty viesti)",
     re.IGNORECASE,
 )
-_HEADER_BLOCK_FROM = re.compile(r"^\s*\*?(from|fra|från|von|de|van|lähettäjä|fr[åa])\s*:\*?\s+\S", re.IGNORECASE)
+# "From:/Sent:/To:/Subject:" blocks and their local names ("Fra:/Sendt:/Til:/Emne:", "Von:/Gesendet:/An:/Betreff:",
+# "De :/Envoyé :/À :/Objet :", "Van:/Verzonden:/Aan:/Onderwerp:", "Lähettäjä:/Lähetetty:/Vastaanottaja:/Aihe:").
+_HEADER_BLOCK_FROM = re.compile(r"^\s*\*?(from|fra|från|von|de|van|lähettäjä|frå)\s*:\*?\s+\S", re.IGNORECASE)
 _HEADER_BLOCK_NEXT = re.compile(
-    r"^\s*\*?(sent|sendt|skickat|gesendet|envoyé|enviado|verzonden|lähetetty|date|dato|datum|"
-    r"to|til|till|an|à|para|aan|vastaanottaja|subject|emne|ämne|betreff|objet|asunto|onderwerp|aihe)\s*:",
+    r"^\s*\*?(sent|sendt|skickat|gesendet|envoyé|enviado|enviado el|verzonden|lähetetty|date|dato|datum|fecha|"
+    r"päivämäärä|to|til|till|an|à|a|para|aan|vastaanottaja|cc|kopi|kopia|kopie|subject|emne|ämne|betreff|objet|"
+    r"asunto|onderwerp|aihe)\s*:",
     re.IGNORECASE,
 )
-_UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
+_RULE = re.compile(r"^\s*_{10,}\s*$")
 
-# Sign-offs: the line that ends the written text and starts the signature.
-_SIGN_OFF = re.compile(
-    r"^\s*("
-    r"(with )?(kind|best|warm|warmest|many)? ?(regards|wishes)|best|cheers|thanks|thank you|many thanks|"
-    r"all the best|sincerely|yours sincerely|yours faithfully|talk soon|speak soon|"
-    r"med vennlig hilsen|vennlig hilsen|mvh|beste hilsen|hilsen|med venleg helsing|venleg helsing|helsing|"
-    r"med vänliga hälsningar|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|mvh|"
-    r"med venlig hilsen|venlig hilsen|de bedste hilsner|bedste hilsner|mange hilsner|hilsner|kh|vh|"
-    r"mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|"
-    r"viele grüße|viele grüsse|beste grüße|beste grüsse|liebe grüße|lg|vg|herzliche grüße|gruß|grüße|"
-    r"ystävällisin terveisin|terveisin|parhain terveisin|"
-    r"cordialement|bien cordialement|bien à vous|salutations|"
-    r"met vriendelijke groet(en)?|vriendelijke groet(en)?|groet(en)?|"
-    r"saludos|un saludo|atentamente|saludos cordiales|un cordial saludo"
-    r")\s*[,.!]?\s*$",
+# Boilerplate: legal notices (often English under local text) and bulk-mail footers. A notice names at least two
+# of these ("confidential" + "intended recipient", "konfidensiell" + "ved en feil"), so that a sentence that merely
+# says "confidential" stays.
+_LEGAL = re.compile(
+    r"confidential|intended (solely |only )?for|intended recipient|addressee|privileged|in error|by mistake|"
+    r"konfidensiell|taushetsbelagt|fortrolig|ved en feil|ved en fejl|mottakeren|modtageren|"
+    r"konfidentiell|sekretessbelagd|av misstag|adressaten|vertraulich|nicht der richtige adressat|irrtümlich|"
+    r"luottamuksellinen|virheellisesti|erehdyksessä|destinataire|par erreur|vertrouwelijk|geadresseerde|"
+    r"per abuis|confidencial|destinatario|por error|consider the environment|before (you )?print",
     re.IGNORECASE,
 )
-_DASH_SIGNATURE = re.compile(r"^(-- ?|--|__)$")
-_SLASH_NAME = re.compile(r"^/\s?\w[\w.\- ]{0,30}$")
-
-_DISCLAIMER = re.compile(
-    r"(confidential|intended (solely )?for the|intended recipient|privileged|"
-    r"konfidensiell|taushetsbelagt|fortrolig|konfidentiell|sekretessbelagd|vertraulich|"
-    r"nicht der richtige adressat|luottamuksellinen|destinataire|vertrouwelijk|confidencial|"
-    r"please consider the environment|think before you print|"
-    r"unsubscribe|avmeld|avsluta prenumeration|abmelden|afmeld)",
+_BULK_FOOTER = re.compile(
+    r"unsubscribe|you are receiving|you received this|avmeld|meld deg av|avslutt abonnement|du (mottar|får) denne|"
+    r"avsluta prenumeration|avregistrera|du får det här|abmelden|abbestellen|sie erhalten diese|afmeld|"
+    r"du modtager|se désabonner|désinscri|vous recevez|darse de baja|darte de baja|recibes este|uitschrijven|"
+    r"afmelden|je ontvangt deze|peruuta tilaus|saat tämän",
     re.IGNORECASE,
 )
+# A meeting-join block that Outlook or Teams appends between two rules of underscores.
+_MEETING_BLOCK = re.compile(r"teams\.microsoft\.com|zoom\.us/|meet\.google\.com|webex\.com", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -69,19 +71,20 @@ class Split:
 
 def split(text: str) -> Split:
     """Cut a plain-text body into new text, quoted thread, decisive body and signature."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    cut = _quote_start(lines)
-    new_lines = lines[:cut]
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cut = quote_start(lines)
     quoted = "\n".join(lines[cut:]).strip()
-    new_lines = [line for line in new_lines if not line.lstrip().startswith(">")]
-    new_text = "\n".join(new_lines).strip()
-    body, signature = _split_signature(new_lines)
-    body = _drop_disclaimers(body)
-    return Split(new_text=new_text, quoted_text=quoted, body=body.strip(), signature=signature.strip())
+    new_lines = [line.rstrip() for line in lines[:cut] if not line.lstrip().startswith(">")]
+    new_lines = _drop_meeting_blocks(new_lines)
+    while new_lines and not new_lines[-1].strip():
+        new_lines.pop()
+    sig_at = signature_start(new_lines)
+    body = drop_boilerplate("\n".join(new_lines[:sig_at]))
+    signature = "\n".join(new_lines[sig_at:])
+    return Split(new_text="\n".join(new_lines).strip(), quoted_text=quoted, body=body, signature=signature.strip())
 
 
-def _quote_start(lines: list[str]) -> int:
+def quote_start(lines: list[str]) -> int:
     """Return the index of the first line of the quoted thread (len(lines) when there is none)."""
     for i, line in enumerate(lines):
         stripped = line.strip()
@@ -89,7 +92,7 @@ def _quote_start(lines: list[str]) -> int:
             continue
         if _ORIGINAL_MESSAGE.match(stripped) or _is_attribution(lines, i):
             return i
-        if _UNDERSCORES.match(stripped) and _header_block_at(lines, i + 1):
+        if _RULE.match(stripped) and _header_block_at(lines, i + 1):
             return i
         if _HEADER_BLOCK_FROM.match(stripped) and _header_block_at(lines, i):
             return i
@@ -100,19 +103,30 @@ def _quote_start(lines: list[str]) -> int:
 
 def _is_attribution(lines: list[str], i: int) -> bool:
     line = lines[i].strip()
-    if _ATTRIBUTION.match(line):
+    if _looks_like_attribution(line):
         return True
-    # Attributions wrapped over two lines: "On Tue, 3 Mar 2026 at 10:00, Anna\n<anna@x.com> wrote:".
-    if i + 1 < len(lines) and _ATTRIBUTION_START.match(line) and len(line) < 160:
-        return bool(_ATTRIBUTION.match(line + " " + lines[i + 1].strip()))
+    # Clients wrap long attributions: "On Tue, 3 Mar 2026 at 10:00, Anna Berg\n<anna@example.com> wrote:".
+    following = [candidate.strip() for candidate in lines[i + 1 : i + 3]]
+    if len(line) < 200 and following and following[0]:
+        return _looks_like_attribution(line + " " + following[0]) and not _ATTRIBUTION_END.search(line)
     return False
 
 
+def _looks_like_attribution(line: str) -> bool:
+    """A short line ending in ':' with the verb 'wrote' and a date or an address."""
+    return (
+        len(line) <= 300
+        and bool(_ATTRIBUTION_END.search(line))
+        and bool(_ATTRIBUTION_VERB.search(line))
+        and bool(_HAS_DATE_OR_ADDRESS.search(line))
+    )
+
+
 def _header_block_at(lines: list[str], i: int) -> bool:
-    window = [line for line in lines[i : i + 6] if line.strip()]
+    window = [line for line in lines[i : i + 8] if line.strip()]
     if not window or not _HEADER_BLOCK_FROM.match(window[0]):
         return False
-    return sum(1 for line in window[1:5] if _HEADER_BLOCK_NEXT.match(line)) >= 2
+    return sum(1 for line in window[1:6] if _HEADER_BLOCK_NEXT.match(line)) >= 2
 
 
 def _rest_is_quote(lines: list[str], i: int) -> bool:
@@ -121,26 +135,32 @@ def _rest_is_quote(lines: list[str], i: int) -> bool:
     return quoted >= max(1, int(len(rest) * 0.6))
 
 
-def _split_signature(lines: list[str]) -> tuple[str, str]:
-    """Cut at the last sign-off (or "-- " line) in the lower part of the text."""
-    while lines and not lines[-1].strip():
-        lines = lines[:-1]
-    start = len(lines) // 3
-    for i in range(len(lines) - 1, start - 1, -1):
-        stripped = lines[i].strip()
-        if _DASH_SIGNATURE.match(stripped) or _SIGN_OFF.match(stripped):
-            return "\n".join(lines[:i]), "\n".join(lines[i:])
-        if _SLASH_NAME.match(stripped) and i >= len(lines) - 6:
-            return "\n".join(lines[:i]), "\n".join(lines[i:])
-    return "\n".join(lines), ""
+def _drop_meeting_blocks(lines: list[str]) -> list[str]:
+    """Remove a video-meeting block framed by underscore rules: the client wrote it, not the sender."""
+    rules = [i for i, line in enumerate(lines) if _RULE.match(line)]
+    for start, end in itertools.pairwise(rules):
+        if _MEETING_BLOCK.search("\n".join(lines[start:end])):
+            return [*lines[:start], *lines[end + 1 :]]
+    return lines
 
 
-def _drop_disclaimers(text: str) -> str:
-    paragraphs = re.split(r"\n\s*\n", text)
-    kept = [p for p in paragraphs if not (_DISCLAIMER.search(p) and _looks_like_boilerplate(p))]
-    return "\n\n".join(kept)
+def drop_boilerplate(text: str) -> str:
+    """Remove legal notices and bulk-mail footers from a text, keeping what comes before them."""
+    kept = [_before_boilerplate(p) for p in _PARAGRAPH_BREAK.split(text)]
+    return "\n\n".join(p.strip("\n") for p in kept if p.strip()).strip()
 
 
-def _looks_like_boilerplate(paragraph: str) -> bool:
-    """A disclaimer is a longish paragraph of legal wording, not a sentence that happens to say 'confidential'."""
-    return len(paragraph) > 120 or paragraph.isupper()
+def _before_boilerplate(paragraph: str) -> str:
+    """Return the paragraph up to where a notice or footer starts (HTML mail often has no paragraph breaks)."""
+    lines = paragraph.split("\n")
+    for k, line in enumerate(lines):
+        if _BULK_FOOTER.search(line):
+            return "\n".join(lines[:k])
+        if _LEGAL.search(line) and _is_legal("\n".join(lines[k:])):
+            return "\n".join(lines[:k])
+    return paragraph
+
+
+def _is_legal(text: str) -> bool:
+    hits = {m.group(0).lower() for m in _LEGAL.finditer(text)}
+    return len(hits) >= 2 or (len(hits) == 1 and text.isupper())
