@@ -5,7 +5,10 @@ class MailtoolError(Exception):
     """Base of every error mailtool reports to the user."""
 
     exit_code = 1
-    hint: str | None = None
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.hint = hint
 
 
 class UsageError(MailtoolError):

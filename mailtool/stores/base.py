@@ -1,0 +1,91 @@
+"""The MailStore protocol: the one point of substitution between mailtool and a mail store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, Protocol
+
+Security = Literal["tls", "starttls", "none"]
+
+# Every draft mailtool writes carries the Message-ID it answers in this header, so a repeat run, a second machine
+# or a lost state can see that a message was already drafted.
+ANSWERS_HEADER = "X-Mailtool-Answers"
+
+
+@dataclass(frozen=True)
+class Account:
+    """One mailbox to read and to draft into: an IMAP server, or a local Maildir when `maildir` is set."""
+
+    name: str
+    host: str = ""
+    port: int | None = None
+    security: Security = "tls"
+    username: str = ""
+    password: str | None = None
+    password_command: str | None = None
+    password_env: str | None = None
+    keyring: str | None = None
+    """The keyring service name under which the password is stored for `username`."""
+    oauth2_token_command: str | None = None
+    ca_file: Path | None = None
+    folders: tuple[str, ...] = ("INBOX",)
+    drafts: str | None = None
+    mark_keyword: str | None = None
+    maildir: Path | None = None
+    timeout: float = 30.0
+
+    @property
+    def where(self) -> str:
+        """Name the store for messages: user@host:port or the Maildir path (never a secret)."""
+        if self.maildir is not None:
+            return str(self.maildir)
+        return f"{self.username}@{self.host}:{self.port}" if self.port else f"{self.username}@{self.host}"
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A message found in a store: where it is and its raw bytes."""
+
+    folder: str
+    key: str
+    """The store's own handle: an IMAP UID, a Maildir file name."""
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What `mailtool check` reports about a store."""
+
+    description: str
+    drafts: str
+    features: tuple[str, ...]
+    keywords_allowed: bool
+
+
+class MailStore(Protocol):
+    """Read messages without changing them; write drafts to the Drafts folder only."""
+
+    def find(self, message_id: str, folders: tuple[str, ...]) -> Stored | None:
+        """Return the message with this Message-ID in the first folder that has it."""
+        ...
+
+    def drafted(self, message_id: str) -> bool:
+        """Whether the Drafts folder already holds a mailtool draft answering this Message-ID."""
+        ...
+
+    def write_draft(self, draft: bytes) -> str:
+        """Store a draft in the Drafts folder (flagged as a draft and seen); return where it went."""
+        ...
+
+    def mark(self, stored: Stored, keyword: str) -> bool:
+        """Set a keyword on the original when the store allows it; return whether it was set."""
+        ...
+
+    def capabilities(self) -> Capabilities:
+        """Describe the store for `mailtool check`."""
+        ...
+
+    def close(self) -> None:
+        """Log out and release the connection."""
+        ...
