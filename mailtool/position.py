@@ -1,10 +1,269 @@
-"""Find the job title a message is about."""
+"""Find the job title a message is about: from the subject's parts and from the body's cue phrases."""
 
 from __future__ import annotations
 
+import re
+
+from mailtool import title_phrase
 from mailtool.model import Mail
+
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw|vs|wg|fw|fwd|tr|antw|vl|rv|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# Subject parts are separated by a dash with a space on one side, a spaced hyphen or bar, or a colon.
+_SEPARATOR = re.compile(r"(\s[–—]\s?|[–—]\s|\s-\s|\s\|\s|:\s)")
+# Stems of recruiting words: a subject part holding one is the "what", not the "which job" (compounds too:
+# "Haastattelukutsu", "videosamtale", "Eingangsbestätigung").
+_CUE_STEMS = (
+    "interview",
+    "intervju",
+    "samtal",
+    "gespräch",
+    "gesprek",
+    "haastattelu",
+    "entretien",
+    "entrevista",
+    "invit",
+    "einladung",
+    "inbjudan",
+    "innkall",
+    "indkald",
+    "kallelse",
+    "kutsu",
+    "uitnodiging",
+    "offer",
+    "tilbud",
+    "tilbod",
+    "erbjud",
+    "angebot",
+    "tarjous",
+    "offre",
+    "oferta",
+    "aanbod",
+    "application",
+    "applying",
+    "søknad",
+    "ansøgning",
+    "ansökan",
+    "bewerbung",
+    "hakemus",
+    "candidature",
+    "candidatura",
+    "sollicitatie",
+    "update",
+    "availability",
+    "follow",
+    "reminder",
+    "påminn",
+    "påmind",
+    "confirm",
+    "bekreft",
+    "bekræft",
+    "bestätig",
+    "bekräft",
+    "next step",
+    "neste steg",
+    "næste skridt",
+    "nästa steg",
+    "assessment",
+    "screen",
+    "contract",
+    "vertrag",
+    "kontrakt",
+    "avtale",
+    "avtal",
+    "zusage",
+    "absage",
+    "rückmeldung",
+    "rueckmeldung",
+    "feedback",
+    "opfølgning",
+    "oppfølging",
+    "uppföljning",
+    "frage",
+    "fråga",
+    "spørgsmål",
+    "spørsmål",
+    "question",
+    "forhandling",
+    "förhandling",
+    "ansættelse",
+    "anställning",
+    "tilsetjing",
+    "ansettelse",
+    "employment",
+    "letter",
+    "request",
+    "rekryter",
+    "rekrutter",
+    "recruit",
+    "chat",
+    "call",
+    "kennenlernen",
+    "status",
+)
+# Head nouns of job titles: a part holding one is a title even when it also holds a cue ("Application Engineer").
+_HEAD_STEMS = (
+    "engineer",
+    "ingeni",
+    "ingénieur",
+    "developer",
+    "utvikler",
+    "udvikler",
+    "utvecklare",
+    "entwickler",
+    "développeur",
+    "desarrollador",
+    "manager",
+    "analyst",
+    "analytiker",
+    "analist",
+    "consultant",
+    "konsulent",
+    "konsult",
+    "berater",
+    "designer",
+    "scientist",
+    "specialist",
+    "spezialist",
+    "lead",
+    "leder",
+    "ledare",
+    "leiter",
+    "chef",
+    "head",
+    "director",
+    "officer",
+    "coordinator",
+    "koordinator",
+    "assistent",
+    "assistant",
+    "technician",
+    "tekniker",
+    "techniker",
+    "teknikko",
+    "nurse",
+    "sykepleier",
+    "sygeplejerske",
+    "lektor",
+    "adviser",
+    "advisor",
+    "rådgiver",
+    "rådgivare",
+    "adviseur",
+    "architect",
+    "arkitekt",
+    "programmer",
+    "planner",
+    "päällikkö",
+    "insinööri",
+    "asiantuntija",
+    "medewerker",
+)
+# Words of a sentence, not of a title: pronouns and greetings ("Thank you", "Tack för din tid").
+_SENTENCE_WORDS = frozenset(
+    "you your we our i my du din ditt dine deg dig vi jeg jag sie ihr ihre ihnen wir ich dich dir vous nous je "
+    "tu jij je u wij hoe how what why thanks thank tack takk tak danke merci gracias bedankt kiitos".split()
+)
+_LEGAL_SUFFIX = re.compile(r"\b(?:as|asa|ab|gmbh|ag|a/s|aps|ltd|inc|plc|oy|oyj|bv|sa|llc|kg|se|s\.l\.)\.?$", re.I)
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)$")
+_GENDER = re.compile(r"\((?:[mwfdhxo]\s*/\s*)+[mwfdhxo]\)|\([a-z]/[a-z]/[a-z]\)", re.I)
+_WORD = re.compile(r"\w+")
 
 
 def find_position(mail: Mail, lang: str) -> str | None:
     """Return the position as written in the message, or None when it is not stated."""
-    return None  # placeholder until the position extractor lands
+    if mail.header("list-unsubscribe") or mail.header("list-id"):
+        return None  # job alerts and newsletters list many titles; none of them is "the" position
+    from_subject = _from_subject(mail)
+    from_body = title_phrase.find_in(mail.body or mail.new_text)
+    return _choose(from_subject, from_body)
+
+
+def _choose(subject: str | None, body: str | None) -> str | None:
+    # The subject names the job most canonically, but ATS subjects truncate: prefer a body phrase that extends it.
+    if subject and body:
+        if _extends(body, subject) or _key(_GENDER.sub("", body)) == _key(_GENDER.sub("", subject)):
+            return body
+        return subject
+    return subject or body
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    # The body completes a subject that was cut short, or that dropped a small word ("ingenjör [inom] ...").
+    if _key(longer).startswith(_key(shorter)):
+        return True
+    extra = set(_WORD.findall(longer.casefold())) - set(_WORD.findall(shorter.casefold()))
+    return bool(extra) and extra <= title_phrase.SMALL_WORDS
+
+
+def _key(title: str) -> str:
+    return " ".join(_WORD.findall(title.casefold()))
+
+
+def _from_subject(mail: Mail) -> str | None:
+    subject = _REPLY_PREFIX.sub("", mail.subject).strip()
+    parts = _SEPARATOR.split(subject)
+    texts, seps = parts[0::2], parts[1::2]
+    for text in texts:
+        if title := title_phrase.find_in(text):
+            return _clean(title, mail)
+    kinds = [_part_kind(text, mail) for text in texts]
+    if "cue" not in kinds or "title" not in kinds:
+        return None
+    first = kinds.index("title")
+    last = first
+    while last + 1 < len(kinds) and kinds[last + 1] == "title":
+        last += 1
+    joined = "".join(texts[i] + (seps[i] if i < last else "") for i in range(first, last + 1))
+    trimmed = title_phrase.trim(joined, "xx", keep_comma=True)
+    return _clean(trimmed, mail) if trimmed else None
+
+
+def _part_kind(text: str, mail: Mail) -> str:
+    low = text.casefold()
+    words = set(_WORD.findall(low))
+    if any(stem in low for stem in _CUE_STEMS) and not any(stem in low for stem in _HEAD_STEMS):
+        return "cue"
+    if not words or words & _SENTENCE_WORDS or text.rstrip().endswith(("?", "!")) or len(words) > 8:
+        return "other"
+    if _names_organisation(text, mail) or _names_recipient(words, mail) or not any(c.isalpha() for c in text):
+        return "other"
+    if re.search(r"\d{4,}|[A-Z]{2,}-\d", text) and not re.search(r"[a-zæøåäöü]{3}", text):
+        return "other"  # a reference number ("Kennziffer BSI-2026-217" still has letters: see below)
+    if re.fullmatch(r"\s*(?:ref\.?|kennziffer|id|nr\.?|job id|reference)\b.*", low):
+        return "other"
+    return "title"
+
+
+def _names_organisation(text: str, mail: Mail) -> bool:
+    """Tell whether a subject part is the employer: a legal suffix, or the sender's name or domain."""
+    if _LEGAL_SUFFIX.search(text.strip()):
+        return True
+    words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 3}
+    return bool(words) and words <= _organisation_words(mail)
+
+
+def _mentions_organisation(text: str, mail: Mail) -> bool:
+    return bool({w for w in _WORD.findall(text.casefold()) if len(w) >= 3} & _organisation_words(mail))
+
+
+def _organisation_words(mail: Mail) -> set[str]:
+    sender = mail.sender
+    known = f"{sender.name} {sender.addr.replace('.', ' ').replace('@', ' ')}" if sender else ""
+    return set(_WORD.findall(f"{known} {mail.signature}".casefold()))
+
+
+def _names_recipient(words: set[str], mail: Mail) -> bool:
+    names = {w for a in mail.to for w in _WORD.findall(a.name.casefold()) if len(w) >= 3}
+    return bool(names & words)
+
+
+def _clean(title: str, mail: Mail) -> str | None:
+    """Drop a trailing "(Company)" and a ", Place" tail the body does not repeat as part of the title."""
+    paren = _TRAILING_PAREN.search(title)
+    if paren and not _GENDER.fullmatch(paren.group(0).strip()) and _mentions_organisation(paren.group(1), mail):
+        title = title[: paren.start()]
+    head, comma, _tail = title.partition(",")
+    if comma and _key(title) not in _key(mail.body or mail.new_text):
+        title = head
+    title = title.strip(" \t,.;:-–")
+    return title or None

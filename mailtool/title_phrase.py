@@ -1,0 +1,167 @@
+"""Find a job title in running text after a cue ("the position of X", "stillingen som X") and trim it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A title starts with a letter or digit and ends at the end of the line; `trim` then finds where it really ends.
+_REST = r"(?P<title>[^\n]{2,160})"
+# Same, but the title must start with a capital: for cues that are also ordinary words ("stillingen krever").
+_CAP_REST = r"(?P<title>[A-ZÆØÅÄÖÜÉ][^\n]{1,160})"
+# An English title in capitals before a noun that names it ("the Lead Backend Developer position").
+_EN_CAPS = r"(?P<title>[A-Z][\w+#.'’/&-]*(?:\s+(?:[A-Z0-9][\w+#.'’/&-]*|of|and|&|[–-]|\([^()\n]{1,25}\)))*)"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue phrase that introduces a title, and the language whose word order decides where the title ends."""
+
+    lang: str
+    pattern: re.Pattern[str]
+
+
+def _cue(lang: str, regex: str, flags: int = re.IGNORECASE) -> Cue:
+    return Cue(lang, re.compile(regex, flags))
+
+
+# Field lines of structured mails ("Position: Backend Engineer (Go)") are the most reliable source.
+FIELD = re.compile(
+    r"^[ \t]*(?:position|job title|role|title|stilling|stillingstittel|tjänst|befattning|stelle|position|"
+    r"tehtävä|poste|functie|vacature|puesto|cargo)[ \t]*:[ \t]*(?P<title>[^\n]{2,120})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Cue phrases per language; the title follows the cue. Case-insensitive on the cue only where the title's own
+# capital is not needed to tell it from an ordinary sentence.
+CUES: tuple[Cue, ...] = (
+    _cue("en", r"\b(?:position|role|post|job) (?:of|as)\s+(?:an? )?" + _REST),
+    _cue("en", r"\b(?:applying|applied|application|applications?) for (?:the |our |your )?" + _CAP_REST, 0),
+    _cue(
+        "en",
+        r"\b(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]his|[Aa]n?)\s+" + _EN_CAPS + r"\s+(?:role|position|job|post|vacancy|"
+        r"opening|programme)\b",
+        0,
+    ),
+    _cue("en", r"\b[Pp]osition\s+" + _EN_CAPS + r"(?P<end>)", 0),
+    _cue("nb", r"\b(?:stilling(?:en|a)?|rollen|jobben|jobbet|tilsetjing|ansettelse|ansættelse) som\s+" + _REST),
+    _cue("nb", r"\b(?:[Ss]tillingen|[Ss]tillinga)\s+" + _CAP_REST, 0),
+    _cue("sv", r"(?:tjänsten|rollen|befattningen|anställning|tjänst) som\s+" + _REST),
+    _cue("sv", r"\b(?:[Tt]jänsten|[Aa]nsökan till)\s+" + _CAP_REST, 0),
+    _cue(
+        "de",
+        r"\b(?:Stelle|Position|Rolle|Tätigkeit|Funktion|Bewerbung|Angebot|Einstieg)\s+(?:als|zum|zur)\s+" + _CAP_REST,
+    ),
+    _cue("de", r"\b(?:Stelle|Position)\s*\n?\s*\n?\s*" + _CAP_REST, 0),
+    _cue("de", r"\b[Aa]ls\s+(?P<title>[A-Z][^\n]{1,120}?)\s+(?:beworben|bewerben)\b", 0),
+    _cue("fi", r"\btehtävään\s+" + _CAP_REST, 0),
+    _cue("fr", r"\b(?:poste|emploi|fonction)\s+(?:de|d['’])\s*" + _REST),
+    _cue("nl", r"\b(?:functie|vacature|rol|positie)\s+(?:van|als|voor)?\s*" + _CAP_REST, 0),
+    _cue("nl", r"\b(?:sollicitatie|aanbod|aannemen|aan de slag|werken)\s+als\s+" + _REST),
+    _cue("es", r"\b(?:puesto|cargo|posición|vacante)\s+de\s+" + _REST),
+)
+
+# Words that always end a title: company and time markers, relative pronouns, verbs, pronouns, articles.
+_HARD_STOP = frozenset(
+    """at @ hos bei bij chez via with med mit avec con met from fra från frå von by on am um im zum zur beim ab
+    per para pour dans au aux à sur naar till til to zu which that who where whom som der die das dem den des
+    the a an our your their his her its vores vår vårt våre vårat din ditt dine deres unserem unserer unseres
+    ihrem ihrer notre nos votre vos nuestro nuestra su sus ons onze uw je jouw you we vi wir nous vous jeg jag
+    ich je yo is er är ist est es was var har hat has have kan will vil ska skal skall wird sind sont starts
+    starting beginning during under efter nach après después after before når när wenn when if om if""".split()
+)
+# Prepositions that join a field to a title ("lektor i sjukepleie") but a place or unit when a capital, a
+# number or a determiner follows ("i Vejle", "ved Intensivavdelingen", "inom Large Corporates").
+_PLACE_PREP = frozenset("i in inom innen innan ved vid på en within dentro".split())
+# "for" joins a field ("Elektroniker für Betriebstechnik") unless a determiner follows ("for our team").
+_FOR = frozenset("for för für".split())
+# Words that join two parts of one title.
+_JOINERS = frozenset("of and & und og och ja et y / – - de du van".split())
+# Words a subject may drop from a title without changing it.
+SMALL_WORDS = _PLACE_PREP | _FOR | _JOINERS
+# After "i"/"in"/"ved", a unit noun ("i teamet", "in der Abteilung") names where the job sits, not what it is.
+_UNIT = re.compile(
+    r"(?:team|avdel|afdel|abteil|department|division|divisjon|enhet|seksjon|sektion|gruppe|group|"
+    r"kontor|office|forretningsområde|bereich|équipe|equipo|afdeling)",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|\s[–—-]\s+(?=[a-zæøåäöüé])|[\"“”«»„]")
+# Reference numbers ("(ref. 4612203881)", "(R0047123)") and terms in lower case ("(vikariat 12 måneder)").
+_REFERENCE = re.compile(
+    r"\s*\((?=[^)]*\d)(?:[^)%]*\b(?:ref|id|nr|no\.|kennziffer)\b[^)]*|[^)\s%]*\d{3,}[^)%]*)\)", re.I
+)
+_TERMS = re.compile(r"\s*\([a-zæøåäöü][^()/]*\s[^()]*\)")
+
+
+def find_in(text: str) -> str | None:
+    """Return the first title that a field line or a cue phrase of any language introduces in the text."""
+    field = FIELD.search(text)
+    if field and (title := trim(field.group("title"), "xx")):
+        return title
+    best: tuple[int, str] | None = None
+    for cue in CUES:
+        for match in cue.pattern.finditer(text):
+            title = trim(match.group("title"), cue.lang)
+            if title and (best is None or match.start() < best[0]):
+                best = (match.start(), title)
+                break
+    return best[1] if best else None
+
+
+def trim(raw: str, lang: str, *, keep_comma: bool = False) -> str | None:
+    """Cut a title candidate where the title ends: at a sentence end, a comma, a company or place marker."""
+    raw = _TERMS.sub("", _REFERENCE.sub("", raw))
+    cut = _SENTENCE_END.search(raw)
+    text = raw[: cut.start()] if cut else raw
+    if not keep_comma:
+        text = text.partition(",")[0]
+    tokens = _tokens(text)
+    kept = _walk(tokens, lang)
+    while kept and kept[-1].casefold() in _JOINERS | _PLACE_PREP | _FOR:
+        kept.pop()
+    title = " ".join(kept).strip(" \t'’\"“”«»,.-–")
+    return title if _plausible(title) else None
+
+
+def _tokens(text: str) -> list[str]:
+    # A parenthesised group is one token, so that "(m/w/d)" and "(Go)" stay whole.
+    return re.findall(r"\([^()]*\)|[^\s()]+", text)
+
+
+def _walk(tokens: list[str], lang: str) -> list[str]:
+    kept: list[str] = []
+    capital_title = bool(tokens) and tokens[0][:1].isupper()
+    for i, token in enumerate(tokens[:12]):
+        word = token.casefold()
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if word in _HARD_STOP and kept:
+            break
+        if word in _PLACE_PREP and kept and _starts_unit(following):
+            break
+        if word in _FOR and kept and (not following or following.casefold() in _HARD_STOP):
+            break
+        if _ends_capital_title(token, word, lang, capital_title) and kept:
+            break
+        kept.append(token)
+    return kept
+
+
+def _starts_unit(token: str) -> bool:
+    # A capital, a number or a determiner after "i"/"in"/"ved" names a place, a unit or a team, not a field.
+    if not token or token[:1].isupper() or token[:1].isdigit() or token.casefold() in _HARD_STOP:
+        return True
+    return bool(_UNIT.match(token))
+
+
+def _ends_capital_title(token: str, word: str, lang: str, capital_title: bool) -> bool:
+    # German and English titles are written in capitals: the first lower-case word that is no joiner ends them.
+    if lang not in ("de", "en") or not capital_title:
+        return False
+    if word in _JOINERS or word in _PLACE_PREP or word in _FOR or not token[:1].isalpha():
+        return False
+    return token[:1].islower()
+
+
+def _plausible(title: str) -> bool:
+    words = title.split()
+    return 0 < len(words) <= 12 and any(ch.isalpha() for ch in title) and len(title) >= 2
