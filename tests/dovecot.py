@@ -91,13 +91,12 @@ mail_gid = nogroup
 first_valid_uid = 0
 mail_location = maildir:~/Maildir
 passdb {{
-  driver = passwd-file
-  args = scheme=PLAIN username_format=%u {d}/users
+  driver = static
+  args = password={PASSWORD}
 }}
 userdb {{
-  driver = passwd-file
-  args = username_format=%u {d}/users
-  default_fields = uid=nobody gid=nogroup home={d}/mail/%u
+  driver = static
+  args = uid=nobody gid=nogroup home={d}/mail/%u
 }}
 namespace inbox {{
   inbox = yes
@@ -145,12 +144,11 @@ def _wait_for_greeting(port: int, process: subprocess.Popen[bytes], timeout: flo
     return False
 
 
-def start(users: tuple[str, ...] = (USER,)) -> Dovecot:
-    """Start a private Dovecot in a fresh temporary directory on free ports."""
+def start() -> Dovecot:
+    """Start a private Dovecot in a fresh temporary directory on free ports; every user name has PASSWORD."""
     directory = Path(tempfile.mkdtemp(prefix="mailtool-dovecot-"))
     directory.chmod(0o755)  # the mail processes run as nobody and must traverse it
     _make_cert(directory)
-    (directory / "users").write_text("".join(f"{u}:{PASSWORD}::::::\n" for u in users))
     mail = directory / "mail"
     mail.mkdir()
     shutil.chown(mail, "nobody", "nogroup")
@@ -161,7 +159,7 @@ def start(users: tuple[str, ...] = (USER,)) -> Dovecot:
         process = subprocess.Popen([_binary(), "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
                                    stderr=subprocess.PIPE)  # fmt: skip
         if _wait_for_greeting(port, process):
-            return Dovecot("127.0.0.1", port, tls_port, users[0], PASSWORD, directory / "cert.pem", directory, process)
+            return Dovecot("127.0.0.1", port, tls_port, USER, PASSWORD, directory / "cert.pem", directory, process)
         if process.poll() is None:
             process.kill()
         if process.wait() != _PORT_TAKEN:
