@@ -10,7 +10,7 @@ Security = Literal["tls", "starttls", "none"]
 
 # Every draft mailtool writes carries the Message-ID it answers in this header, so a repeat run, a second machine
 # or a lost state can see that a message was already drafted.
-ANSWERS_HEADER = "X-Mailtool-Answers"
+ANSWERS_HEADER = "X-Mailtool-In-Reply-To"
 
 
 @dataclass(frozen=True)
