@@ -39,6 +39,7 @@ _SIGN_OFF = re.compile(
     rf"^\s*(?i:{_THANKS_AND}({_CLOSINGS})\s*[,.!]?\s*(/\s*({_CLOSINGS})\s*[,.!]?\s*)?)"
     rf"([-–—,]?\s*{_NAME_WORD}(\s+{_NAME_WORD}){{0,2}})?\s*[,.!]?\s*$"
 )
+_LONGEST_SIGN_OFF = 80  # longer lines are sentences; skipping them keeps the scan cheap
 # Markers a client puts above a signature: "-- ", "__", "Sent from my iPhone", "Sendt fra Outlook for Android".
 _MARKER = re.compile(
     r"^(--\s?|__|—)$|^(sent from|sendt fra|skickat från|von meinem|gesendet von|envoyé de|enviado desde|"
@@ -63,6 +64,8 @@ def signature_start(lines: list[str]) -> int:
     marker = next((i for i in range(low, len(lines)) if _MARKER.match(lines[i].strip())), len(lines))
     for i in range(len(lines) - 1, low - 1, -1):
         stripped = lines[i].strip()
+        if len(stripped) > _LONGEST_SIGN_OFF:
+            continue
         if _SIGN_OFF.match(stripped) or (_SLASH_NAME.match(stripped) and i >= len(lines) - 6):
             return min(i, marker)
     if marker < len(lines):

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 
 from mailtool.signoff import signature_start
 
+# Patterns are lower-case and meet lower-cased text: re.IGNORECASE makes these alternations ~8x slower.
+
 # The verb of a reply's attribution line in each language, as mail clients write it: "On ..., Anna <a@x> wrote:",
 # "tir. 5. maj 2026 kl. 21.32 skrev Sara <s@x>:", "Am 20.01.2027 um 21:37 schrieb ...:", "Le ... a écrit :",
 # "El ..., Ana (<a@x>) escribió:", "Op ... schreef ...:" / "... heeft ... het volgende geschreven:", "... kirjoitti:".
 _ATTRIBUTION_VERB = re.compile(
     r"\b(wrote|writes|skrev|skreiv|schrieb|a\s+écrit|escribió|escribio|schreef|geschreven|kirjoitti)\b",
-    re.IGNORECASE,
 )
 _ATTRIBUTION_END = re.compile(r":\s*$")
 _HAS_DATE_OR_ADDRESS = re.compile(r"\d|@")
@@ -23,16 +24,14 @@ _ORIGINAL_MESSAGE = re.compile(
     r"ursprungligt meddelande|oorspronkelijk bericht|originalbericht|message d'origine|mensaje original|"
     r"alkuperäinen viesti|forwarded message|videresendt melding|videresendt meddelelse|weitergeleitete nachricht|"
     r"vidarebefordrat meddelande|message transféré|mensaje reenviado|doorgestuurd bericht|välitetty viesti)",
-    re.IGNORECASE,
 )
 # "From:/Sent:/To:/Subject:" blocks and their local names ("Fra:/Sendt:/Til:/Emne:", "Von:/Gesendet:/An:/Betreff:",
 # "De :/Envoyé :/À :/Objet :", "Van:/Verzonden:/Aan:/Onderwerp:", "Lähettäjä:/Lähetetty:/Vastaanottaja:/Aihe:").
-_HEADER_BLOCK_FROM = re.compile(r"^\s*\*?(from|fra|från|von|de|van|lähettäjä|frå)\s*:\*?\s+\S", re.IGNORECASE)
+_HEADER_BLOCK_FROM = re.compile(r"^\s*\*?(from|fra|från|von|de|van|lähettäjä|frå)\s*:\*?\s+\S")
 _HEADER_BLOCK_NEXT = re.compile(
     r"^\s*\*?(sent|sendt|skickat|gesendet|envoyé|enviado|enviado el|verzonden|lähetetty|date|dato|datum|fecha|"
     r"päivämäärä|to|til|till|an|à|a|para|aan|vastaanottaja|cc|kopi|kopia|kopie|subject|emne|ämne|betreff|objet|"
     r"asunto|onderwerp|aihe)\s*:",
-    re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*_{10,}\s*$")
 
@@ -45,17 +44,15 @@ _LEGAL = re.compile(
     r"konfidentiell|sekretessbelagd|av misstag|adressaten|vertraulich|nicht der richtige adressat|irrtümlich|"
     r"luottamuksellinen|virheellisesti|erehdyksessä|destinataire|par erreur|vertrouwelijk|geadresseerde|"
     r"per abuis|confidencial|destinatario|por error|consider the environment|before (you )?print",
-    re.IGNORECASE,
 )
 _BULK_FOOTER = re.compile(
     r"unsubscribe|you are receiving|you received this|avmeld|meld deg av|avslutt abonnement|du (mottar|får) denne|"
     r"avsluta prenumeration|avregistrera|du får det här|abmelden|abbestellen|sie erhalten diese|afmeld|"
     r"du modtager|se désabonner|désinscri|vous recevez|darse de baja|darte de baja|recibes este|uitschrijven|"
     r"afmelden|je ontvangt deze|peruuta tilaus|saat tämän",
-    re.IGNORECASE,
 )
 # A meeting-join block that Outlook or Teams appends between two rules of underscores.
-_MEETING_BLOCK = re.compile(r"teams\.microsoft\.com|zoom\.us/|meet\.google\.com|webex\.com", re.IGNORECASE)
+_MEETING_BLOCK = re.compile(r"teams\.microsoft\.com|zoom\.us/|meet\.google\.com|webex\.com")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -87,7 +84,7 @@ def split(text: str) -> Split:
 def quote_start(lines: list[str]) -> int:
     """Return the index of the first line of the quoted thread (len(lines) when there is none)."""
     for i, line in enumerate(lines):
-        stripped = line.strip()
+        stripped = line.strip().lower()
         if not stripped:
             continue
         if _ORIGINAL_MESSAGE.match(stripped) or _is_attribution(lines, i):
@@ -102,11 +99,11 @@ def quote_start(lines: list[str]) -> int:
 
 
 def _is_attribution(lines: list[str], i: int) -> bool:
-    line = lines[i].strip()
+    line = lines[i].strip().lower()
     if _looks_like_attribution(line):
         return True
     # Clients wrap long attributions: "On Tue, 3 Mar 2026 at 10:00, Anna Berg\n<anna@example.com> wrote:".
-    following = [candidate.strip() for candidate in lines[i + 1 : i + 3]]
+    following = [candidate.strip().lower() for candidate in lines[i + 1 : i + 3]]
     if len(line) < 200 and following and following[0]:
         return _looks_like_attribution(line + " " + following[0]) and not _ATTRIBUTION_END.search(line)
     return False
@@ -123,7 +120,7 @@ def _looks_like_attribution(line: str) -> bool:
 
 
 def _header_block_at(lines: list[str], i: int) -> bool:
-    window = [line for line in lines[i : i + 8] if line.strip()]
+    window = [line.lower() for line in lines[i : i + 8] if line.strip()]
     if not window or not _HEADER_BLOCK_FROM.match(window[0]):
         return False
     return sum(1 for line in window[1:6] if _HEADER_BLOCK_NEXT.match(line)) >= 2
@@ -139,7 +136,7 @@ def _drop_meeting_blocks(lines: list[str]) -> list[str]:
     """Remove a video-meeting block framed by underscore rules: the client wrote it, not the sender."""
     rules = [i for i, line in enumerate(lines) if _RULE.match(line)]
     for start, end in itertools.pairwise(rules):
-        if _MEETING_BLOCK.search("\n".join(lines[start:end])):
+        if _MEETING_BLOCK.search("\n".join(lines[start:end]).lower()):
             return [*lines[:start], *lines[end + 1 :]]
     return lines
 
@@ -152,15 +149,19 @@ def drop_boilerplate(text: str) -> str:
 
 def _before_boilerplate(paragraph: str) -> str:
     """Return the paragraph up to where a notice or footer starts (HTML mail often has no paragraph breaks)."""
+    low = paragraph.lower()
+    if not _BULK_FOOTER.search(low) and not _LEGAL.search(low):
+        return paragraph  # the common case: one search instead of one per line
     lines = paragraph.split("\n")
-    for k, line in enumerate(lines):
+    low_lines = low.split("\n")
+    for k, line in enumerate(low_lines):
         if _BULK_FOOTER.search(line):
             return "\n".join(lines[:k])
-        if _LEGAL.search(line) and _is_legal("\n".join(lines[k:])):
+        if _LEGAL.search(line) and _is_legal(low_lines[k:], paragraph.isupper()):
             return "\n".join(lines[:k])
     return paragraph
 
 
-def _is_legal(text: str) -> bool:
-    hits = {m.group(0).lower() for m in _LEGAL.finditer(text)}
-    return len(hits) >= 2 or (len(hits) == 1 and text.isupper())
+def _is_legal(low_lines: list[str], shouting: bool) -> bool:
+    hits = {m.group(0) for m in _LEGAL.finditer("\n".join(low_lines))}
+    return len(hits) >= 2 or (len(hits) == 1 and shouting)
