@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mailtool import dates, position
+from mailtool.company import find_company
+from mailtool.contact import find_contact, find_reply_to
 from mailtool.model import Kind, Mail
 
 
@@ -25,11 +27,12 @@ def extract(mail: Mail, lang: str, kind: Kind) -> Facts:
     """Read who wrote, for which employer and position, where to reply and when the interview is."""
     # Only an invitation proposes an interview time; offers and the rest carry start dates and deadlines.
     when = dates.find_when(mail, lang) if kind is Kind.INVITATION else None
+    reply_to = find_reply_to(mail)
     return Facts(
-        company=None,  # placeholder until the company extractor lands
-        contact=None,
+        company=find_company(mail, job_mail=kind is not Kind.OTHER),
+        contact=find_contact(mail, reply_to),
         position=position.find_position(mail, lang),
-        reply_to=None,
+        reply_to=reply_to,
         when=when.value if when else None,
         evidence=(when.evidence,) if when else (),
     )

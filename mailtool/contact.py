@@ -1,0 +1,61 @@
+"""Who to answer: the reply address a human reads and the full name of the person to greet."""
+
+from __future__ import annotations
+
+import re
+
+from mailtool import orgs
+from mailtool.model import Mail
+from mailtool.signature import name_for_address, person_name, signer
+
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Mailboxes that answer about data protection or the web site, not about the application.
+_NOT_RECRUITER = re.compile(
+    r"^(?:privacy|dataprotection|data-protection|gdpr|dpo|datenschutz|personvern|dataskydd|tietosuoja|support|"
+    r"help|webmaster|info|unsubscribe|abuse|security)\b",
+    re.IGNORECASE,
+)
+_TAIL_LINES = 15
+
+
+def find_reply_to(mail: Mail) -> str | None:
+    """Return where a human reply reaches a person: Reply-To, else From, else the address a no-reply mail names."""
+    for address in mail.reply_to:
+        if address.addr and not orgs.is_noreply(address.addr):
+            return address.addr
+    # Bulk mail's From is a broadcast address: only an explicit Reply-To invites answers.
+    if orgs.is_bulk(mail) or mail.sender is None:
+        return None
+    if not orgs.is_noreply(mail.sender.addr):
+        return mail.sender.addr
+    return _address_in_text(mail)
+
+
+def _address_in_text(mail: Mail) -> str | None:
+    """Return the first recruiter's address the new text names (not the candidate's, not a no-reply one)."""
+    own = {a.addr for a in (*mail.to, *mail.cc)}
+    for match in _EMAIL.finditer(mail.new_text):
+        addr = match.group().rstrip(".").lower()
+        local = addr.partition("@")[0]
+        if addr not in own and not orgs.is_noreply(addr) and not _NOT_RECRUITER.match(local):
+            return addr
+    return None
+
+
+def find_contact(mail: Mail, reply_to: str | None) -> str | None:
+    """Return the full name of the person who signs (or whom the reply reaches), None for teams and systems."""
+    if orgs.is_bulk(mail):
+        return None
+    people = [*mail.reply_to, *([mail.sender] if mail.sender else [])]
+    hints = [part for a in people for part in (a.name, a.addr.partition("@")[0])]
+    tail = [line for line in mail.new_text.splitlines() if line.strip()][-_TAIL_LINES:]
+    name = signer(tail, hints)
+    if name:
+        return name
+    if reply_to:
+        named = name_for_address(mail.new_text, reply_to)
+        if named:
+            return named
+    # A no-reply sender's display name is the employer or the system ("Acme Robotics"), not someone to greet.
+    humans = [a for a in people if not orgs.is_noreply(a.addr)]
+    return next((n for n in (person_name(a.name) for a in humans) if n), None)

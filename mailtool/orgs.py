@@ -1,0 +1,200 @@
+"""Knowledge about who sends job mail: ATS vendors, job boards, free-mail hosts, agencies and legal suffixes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
+
+from mailtool.model import Address, Mail
+
+if TYPE_CHECKING:
+    import tldextract
+
+# Applicant-tracking systems and sending services: they send on behalf of the employer, so their domain,
+# their name and their addresses say nothing about who the employer is.
+ATS_DOMAINS = frozenset(
+    {
+        "myworkday.com", "myworkdayjobs.com", "workday.com", "teamtailor.com", "teamtailor-mail.com",
+        "greenhouse.io", "greenhouse-mail.io", "lever.co", "ashbyhq.com", "smartrecruiters.com",
+        "smartrecruiters-mail.com", "personio.de", "personio.com", "successfactors.com", "successfactors.eu",
+        "sapsf.com", "sapsf.eu", "webcruiter.no", "webcruiter.com", "reachmee.com", "varbi.com", "jobylon.com",
+        "hr-manager.net", "emply.net", "emply.com", "recman.no", "docusign.net", "docusign.com", "icims.com",
+        "taleo.net", "jobvite.com", "workable.com", "workablemail.com", "bamboohr.com", "breezy.hr",
+        "recruitee.com", "jobbnorge.no", "trac.jobs", "rexx-systems.com", "softgarden.io", "softgarden.de",
+        "dvinci.de", "join.com", "homerun.co", "pinpointhq.com", "comeet.co", "rippling.com", "hibob.com",
+        "csod.com", "oraclecloud.com", "jobadder.com", "hireright.com",
+        "goodtime.io", "alvalabs.io", "codility.com", "hackerrank.com", "talentech.com", "hrmanager.no",
+        "easycruit.com", "attract.talention.com", "jobscore.com", "zohorecruit.com", "applytojob.com",
+    }
+)  # fmt: skip
+# Job boards and career sites: the sender of alerts, never the employer.
+JOB_BOARD_DOMAINS = frozenset(
+    {
+        "indeed.com", "linkedin.com", "glassdoor.com", "glassdoor.co.uk", "stepstone.de", "stepstone.com",
+        "finn.no", "ofir.dk", "jobindex.dk", "monster.com", "xing.com", "blocket.se", "arbetsformedlingen.se",
+        "nav.no", "jobnet.dk", "karriere.at", "jobs.ch", "duunitori.fi", "oikotie.fi", "welcometothejungle.com",
+        "otta.com", "totaljobs.com", "reed.co.uk", "cv-library.co.uk", "ziprecruiter.com", "jobteaser.com",
+    }
+)  # fmt: skip
+# Mailbox hosts anyone can sign up to: their domain names no employer.
+FREE_MAIL_LABELS = frozenset(
+    {
+        "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "icloud", "me", "mac",
+        "aol", "proton", "protonmail", "pm", "gmx", "yandex", "zoho", "fastmail", "tutanota", "tuta", "hey",
+        "posteo", "mailbox", "web", "t-online", "freenet", "online", "telia", "bredband", "spray", "orange",
+        "free", "laposte", "sfr", "wanadoo", "libero", "seznam", "kolumbus", "luukku", "suomi24", "sunrise",
+        "bluewin", "ziggo", "kpnmail", "telenet", "skynet", "btinternet", "sky", "virginmedia", "ntlworld",
+        "talktalk", "inbox", "mail", "email", "hushmail", "gmx-topmail", "comhem", "tele2", "get", "altibox",
+        "lyse", "jubii", "stofanet", "a1", "chello", "aon",
+    }
+)  # fmt: skip
+# Umbrella domains shared by many public bodies: the body's own name is the label left of them.
+UMBRELLA_LABELS = frozenset({"bund", "admin", "gouv", "europa", "gv", "govt"})
+# Umbrella domains whose mailboxes do not tell the body at all (one nhs.net for hundreds of trusts).
+SHARED_LABELS = frozenset({"nhs", "gov", "kommune", "region"})
+# Staffing and executive-search firms: they write for a client, who is the employer when named.
+AGENCY_LABELS = frozenset(
+    {
+        "adecco", "manpower", "manpowergroup", "experis", "randstad", "michaelpage", "pagepersonnel",
+        "pagegroup", "hays", "roberthalf", "kellyservices", "kelly", "academicwork", "proffice", "lernia",
+        "poolia", "jobzone", "personalhuset", "hudson", "harveynash", "nigelfrank", "spencerstuart", "kornferry",
+        "heidrick", "egonzehnder", "amrop", "headvisor", "ework", "dfind", "wise", "ambitia", "jefferson",
+        "orientering", "xtra", "kforce", "allegis", "aerotek", "teksystems", "tempo-team", "gigroup", "synergie",
+        "startpeople", "brunel", "modis", "akkodis", "hayscareers", "cpl", "reed", "totalpersonal",
+        "jobandtalent", "studentconsulting", "uniflex", "bemanningshuset", "maxkompetanse", "hrgruppen",
+    }
+)  # fmt: skip
+
+_NOREPLY_LOCAL = re.compile(
+    r"(no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|unmonitored|mailer-daemon|^bounces?\b|^postmaster$)",
+    re.IGNORECASE,
+)
+# Legal forms at the end of a company name: "Acme AS", "Acme GmbH & Co. KG", "Acme AB (publ)", "Acme Ltd.".
+LEGAL_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:AS|ASA|AB|A/S|ApS|I/S|K/S|P/S|GmbH|AG|KG|KGaA|SE|eG|e\.V\.|mbH|Ltd|Limited|LLC|LLP|Inc|"
+    r"Corp|Corporation|plc|PLC|Oy|Oyj|Ab|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|S\.L\.|SL|S\.p\.A\.|SpA|Srl|"
+    r"HF|SF|KF|IKS|BA|DA|ANS|Co\.?|&|und|and|\(publ\))\.?)+\s*$"
+)
+_DIACRITIC_MAP = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ß": "ss", "đ": "d", "ł": "l", "œ": "oe"})
+
+
+@cache
+def _extractor() -> tldextract.TLDExtract:
+    # Imported on first use: tldextract costs ~0.3 s to import and most messages never need it.
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@cache
+def split_host(host: str) -> tuple[str, str]:
+    """Return (subdomain, registered domain) of a host name: ("jobs.acme", "acme.co.uk")."""
+    parts = _extractor()(host.lower().strip("."))
+    registered = f"{parts.domain}.{parts.suffix}" if parts.suffix else parts.domain
+    return parts.subdomain, registered
+
+
+def domain_of(addr: str) -> str:
+    """Return the host part of an address, lower-cased."""
+    return addr.rpartition("@")[2].lower()
+
+
+def is_ats(host: str) -> bool:
+    """Tell whether a host belongs to an applicant-tracking system or another sending service."""
+    return split_host(host)[1] in ATS_DOMAINS
+
+
+def is_job_board(host: str) -> bool:
+    """Tell whether a host belongs to a job board."""
+    registered = split_host(host)[1]
+    return registered in JOB_BOARD_DOMAINS or registered.split(".")[0] in {"indeed", "linkedin", "glassdoor"}
+
+
+def is_free_mail(host: str) -> bool:
+    """Tell whether a host is a public mailbox provider (gmail.com, mail.dk, gmx.de...)."""
+    _, registered = split_host(host)
+    return registered.split(".")[0] in FREE_MAIL_LABELS or registered in {"mail.dk", "online.no", "web.de"}
+
+
+def is_noreply(addr: str) -> bool:
+    """Tell whether an address is not read by a human: noreply@, x-donotreply@, or an ATS system address."""
+    local = addr.partition("@")[0]
+    if _NOREPLY_LOCAL.search(local):
+        return True
+    # ATS addresses other than reply routing ("reply+token@inbound...") are system senders.
+    return is_ats(domain_of(addr)) and not local.startswith("reply")
+
+
+def is_bulk(mail: Mail) -> bool:
+    """Tell whether a message is list or bulk mail (newsletters, job alerts)."""
+    precedence = mail.header("precedence").lower()
+    return bool(mail.header("list-unsubscribe") or mail.header("list-id")) or precedence in {"bulk", "list"}
+
+
+def is_agency(host: str) -> bool:
+    """Tell whether a host belongs to a known staffing or search agency."""
+    return employer_label(host) in AGENCY_LABELS
+
+
+def employer_label(host: str) -> str:
+    """Return the label that names an organisation in its host ("acme" for jobs.acme.co.uk, "bsi" for bsi.bund.de)."""
+    sub, registered = split_host(host)
+    label = registered.split(".")[0]
+    if label in UMBRELLA_LABELS and sub:
+        return sub.split(".")[-1]
+    return label
+
+
+def employer_domain(address: Address | None) -> str | None:
+    """Return the organisation label of an address, None for free-mail, ATS, job-board and shared domains."""
+    if address is None or "@" not in address.addr:
+        return None
+    host = domain_of(address.addr)
+    if is_free_mail(host) or is_ats(host) or is_job_board(host):
+        return None
+    label = employer_label(host)
+    return None if label in SHARED_LABELS or label in UMBRELLA_LABELS else label
+
+
+def strip_legal(name: str) -> str:
+    """Drop legal forms and stray punctuation at the end of a company name ("Acme Nordic AS" -> "Acme Nordic")."""
+    stripped = LEGAL_SUFFIX.sub("", name.strip()).strip(" ,.-–·|")
+    return stripped or name.strip()
+
+
+def fold(text: str) -> str:
+    """Return text lower-cased, without accents, spaces or punctuation: the form domains are written in."""
+    lowered = text.casefold().translate(_DIACRITIC_MAP)
+    plain = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in plain if ch.isalnum())
+
+
+# Words that make a display name or a signature line an organisation, a team or a role rather than a person.
+ORG_WORDS = frozenset(
+    {
+        "team", "teams", "recruiting", "recruitment", "recruiter", "careers", "career", "karriere", "karriär",
+        "jobs", "job", "talent", "acquisition", "hr", "people", "hiring", "rekruttering",
+        "rekrytering", "rekrytointi", "personal", "personalabteilung", "human", "resources", "group", "gruppen",
+        "gruppe", "groupe", "grupo", "groep", "konzern", "koncern", "konsern", "bank", "banken", "insurance",
+        "kommune", "kommun", "gemeente", "stadt", "stad", "region", "regio", "university", "universitet",
+        "universität", "universiteit", "université", "hospital", "sygehus", "sykehus", "sjukhus", "krankenhaus",
+        "klinikum", "foundation", "trust", "stiftung", "institute", "institut", "academy", "akademie", "school",
+        "college", "høgskole", "hochschule", "games", "studio", "studios", "labs", "technologies", "technology",
+        "systems", "solutions", "services", "consulting", "partners", "holding", "international", "energy",
+        "software", "digital", "media", "health", "jobmail", "newsletter", "support", "service", "info",
+        "noreply", "microsoft", "google", "zoom", "teams-besprechung", "meet", "office", "manager", "partner",
+        "specialist", "consultant", "director", "officer", "engineer", "lead", "head", "coordinator", "advisor",
+        "rådgiver", "konsulent", "leder", "chef", "direktør", "direktor", "regards", "hilsen", "hilsner",
+        "hälsningar", "hälsning", "grüße", "grüsse", "groet", "groeten", "terveisin", "helsing", "cordialement",
+        "saludos", "wishes", "thanks", "cheers", "luck", "bis", "via", "ltd", "inc", "gmbh", "ab", "as", "asa",
+    }
+)  # fmt: skip
+GROUP_WORDS = frozenset({"group", "gruppen", "gruppe", "groupe", "grupo", "groep", "konzern", "koncern", "konsern"})
+
+
+def has_org_word(name: str) -> bool:
+    """Tell whether a name contains a word of an organisation, team or role ("Acme Careers", "HR Team")."""
+    words = re.findall(r"[\w]+", name.casefold())
+    return any(w in ORG_WORDS or w.endswith("team") for w in words) or strip_legal(name) != name.strip()
