@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
-from mailtool.model import Mail
+from mailtool.dategrammar import DateRef, Mention, scan
+from mailtool.datewords import DEADLINE_AFTER, DEADLINE_BEFORE, PAST_BEFORE, REPLACED_BEFORE
+from mailtool.model import CalendarEvent, Mail
 
 
 @dataclass(frozen=True)
@@ -16,6 +19,226 @@ class When:
     evidence: str
 
 
+@dataclass(frozen=True)
+class _Found:
+    value: datetime
+    snippet: str
+
+
+# A year-less date this many days before the Date header is a past reference ("thanks for 3 March"), not next year's.
+_PAST_WINDOW_DAYS = 180
+_MAX_SAME_LINE_GAP = 60
+_MAX_LINE_GAP = 3  # newlines between a "Date:" line and its "Time:" line (HTML tables leave blank lines)
+
+# Lines of a quoted thread that the quote splitter may have left in: "On ... wrote:", "Sent: ...".
+_ATTRIBUTION = re.compile(
+    r"^.{0,200}?\b(?:wrote|skrev|schrieb|a écrit|escribió|schreef|kirjoitti|skreiv)\s*:?\s*$", re.IGNORECASE
+)
+_SENT_LINE = re.compile(r"^\s*\*?(?:sent|sendt|skickat|gesendet|envoyé|enviado|verzonden|lähetetty)\s*:", re.IGNORECASE)
+_FROM_LINE = re.compile(r"^\s*\*?(?:from|fra|från|von|de|van|lähettäjä)\s*:", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^\s*\*?(?:date|dato|datum|fecha|päivämäärä)\s*:", re.IGNORECASE)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# What may stand between a time and the date after it: "2pm on Friday", "23:59 GMT on Sunday", "kl. 14 på torsdag".
+_TIME_TO_DATE = re.compile(
+    r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*,?\s*(?:(?:on|the|le|el|am|op|på|den|d\.|this|next|coming)\s+)*\(?",
+)
+_SENTENCE_END = re.compile(r"[!?]|\.\s+[A-ZÆØÅÄÖÜ]")
+
+
 def find_when(mail: Mail, lang: str) -> When | None:
     """Return the interview's local time when the message proposes exactly one, else None."""
-    return None  # placeholder until the date grammars land
+    ref = _reference(mail)
+    body = _times_in(mail.body or mail.new_text or mail.text, ref)
+    local, utc = _calendar_times(mail)
+    if body:
+        return _choose(body, local or utc)
+    if local is not None:
+        return When(local, "calendar part (local time)")
+    for text in (mail.subject, mail.signature):
+        found = _times_in(text, ref)
+        if found:
+            return _choose(found, None)
+    return When(utc, "calendar part (UTC, in the Date header's offset)") if utc is not None else None
+
+
+def _reference(mail: Mail) -> datetime | None:
+    """Return the Date header as naive local time: the "now" that "Thursday" and "3 March" are read against."""
+    return mail.date.replace(tzinfo=None) if mail.date is not None else None
+
+
+def _choose(found: list[_Found], calendar: datetime | None) -> When | None:
+    """Return the only distinct time; among several, the one the calendar part confirms."""
+    values = {f.value for f in found}
+    if len(values) == 1:
+        return When(found[0].value, f"text: {found[0].snippet}")
+    if calendar is not None and calendar in values:
+        return When(calendar, "calendar part matching one of the times in the text")
+    return None
+
+
+def _calendar_times(mail: Mail) -> tuple[datetime | None, datetime | None]:
+    """Return the one event's start as (local wall time, or UTC start moved to the Date header's offset)."""
+    starts = {e.start for e in mail.calendar if _is_proposal(e) and e.start is not None}
+    if len(starts) != 1:
+        return None, None
+    event = next(e for e in mail.calendar if e.start in starts)
+    start = event.start
+    assert start is not None
+    if event.in_utc:
+        offset = mail.date.tzinfo if mail.date is not None else None
+        return None, (start.astimezone(offset) if offset else start).replace(tzinfo=None)
+    return start.replace(tzinfo=None), None
+
+
+def _is_proposal(event: CalendarEvent) -> bool:
+    return event.method.upper() not in ("CANCEL", "REPLY", "DECLINECOUNTER")
+
+
+def _times_in(text: str, ref: datetime | None) -> list[_Found]:
+    """Return every date-with-time of the text that reads as a proposed meeting (decoys dropped)."""
+    text = _clean(text)
+    mentions = scan(text)
+    dates = [m for m in mentions if m.date is not None]
+    times = [m for m in mentions if m.is_time and not m.range_end and not m.stamp]
+    found: list[_Found] = []
+    for clock in times:
+        day = _date_for(text, clock, dates, mentions)
+        if day is None or _is_decoy(text, day) or _is_decoy(text, clock):
+            continue
+        value = _resolve(day, clock, ref)
+        if value is not None and (ref is None or (value.date() >= ref.date() and value != _minute(ref))):
+            found.append(_Found(value, _snippet(text, day, clock)))
+    return found
+
+
+def _clean(text: str) -> str:
+    """Blank out URLs and the quote-header lines a splitter may have left, keeping every offset."""
+    text = _URL.sub(lambda m: " " * len(m.group()), text)
+    lines = text.split("\n")
+    previous = ""
+    for i, line in enumerate(lines):
+        header = _DATE_LINE.match(line) and _FROM_LINE.match(previous)
+        if _ATTRIBUTION.match(line) or _SENT_LINE.match(line) or header:
+            lines[i] = " " * len(line)
+        previous = line if line.strip() else previous
+    return "\n".join(lines)
+
+
+def _date_for(text: str, clock: Mention, dates: list[Mention], mentions: list[Mention]) -> Mention | None:
+    """Return the date a time belongs to: next to it on its line, or on a label line just above."""
+    line_start = text.rfind("\n", 0, clock.start) + 1
+    before = next((d for d in reversed(dates) if d.end <= clock.start), None)
+    after = next((d for d in dates if d.start >= clock.end), None)
+    if before is not None and before.start >= line_start and not text[before.end : clock.start].strip(" ,"):
+        return before
+    if after is not None and _TIME_TO_DATE.fullmatch(text, clock.end, after.start):
+        return after
+    if before is None:
+        return None
+    gap = text[before.end : clock.start]
+    if before.start >= line_start:
+        return before if len(gap) <= _MAX_SAME_LINE_GAP and not _SENTENCE_END.search(gap) else None
+    return before if _is_label_pair(text, before, clock, mentions) else None
+
+
+def _is_label_pair(text: str, day: Mention, clock: Mention, mentions: list[Mention]) -> bool:
+    """Tell whether a date line and a later time line form one appointment ("Dato: ..." / "Tid: ...")."""
+    if text.count("\n", day.end, clock.start) > _MAX_LINE_GAP:
+        return False
+    day_line = (text.rfind("\n", 0, day.start) + 1, _line_end(text, day.end))
+    clock_line = (text.rfind("\n", 0, clock.start) + 1, _line_end(text, clock.end))
+    for other in mentions:
+        if other is clock or other is day:
+            continue
+        if other.is_time and (day_line[0] <= other.start < day_line[1] or day.end <= other.start < clock.start):
+            return False  # the date has a time of its own, or another time sits between
+        if other.date is not None and clock_line[0] <= other.start < clock_line[1]:
+            return False  # the time's own line names a date
+    return True
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _is_decoy(text: str, mention: Mention) -> bool:
+    """Tell whether a date or time is a deadline, a replaced time or a past weekday."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    before = text[max(line_start, mention.start - 40) : mention.start]
+    if DEADLINE_BEFORE.search(before) or REPLACED_BEFORE.search(before):
+        return True
+    if DEADLINE_AFTER.match(text, mention.end):
+        return True
+    if mention.date is not None and mention.date.day is None and mention.date.weekday is not None:
+        # "last Friday", Scandinavian "i fredags" (last Friday)
+        said = text[mention.start : mention.end].lower()
+        return bool(PAST_BEFORE.search(before)) or (said.endswith("s") and before.lower().endswith("i "))
+    return False
+
+
+def _resolve(day: Mention, clock: Mention, ref: datetime | None) -> datetime | None:
+    """Return the date-and-time meant, reading partial dates against the Date header."""
+    assert day.date is not None
+    at = time(clock.hour, clock.minute)
+    resolved = _resolve_date(day.date, ref, at)
+    return datetime.combine(resolved, at) if resolved is not None else None
+
+
+def _resolve_date(ref_date: DateRef, ref: datetime | None, at: time) -> date | None:
+    base = ref.date() if ref is not None else date.today()
+    if ref_date.offset is not None:
+        return base + timedelta(days=ref_date.offset) if ref is not None else None
+    if ref_date.month is not None and ref_date.day is not None:
+        return _month_day(ref_date, base)
+    if ref_date.day is not None:
+        return _day_only(ref_date.day, ref_date.weekday, base)
+    if ref_date.weekday is not None and ref is not None:
+        ahead = (ref_date.weekday - base.weekday()) % 7
+        # The same weekday as the Date header means today, unless that hour has already passed.
+        if ahead == 0 and at < ref.time():
+            ahead = 7
+        return base + timedelta(days=ahead)
+    return None
+
+
+def _month_day(ref_date: DateRef, base: date) -> date | None:
+    """Return the date; a year-less one is the next occurrence, or None when it lies just behind the base."""
+    assert ref_date.month is not None and ref_date.day is not None
+    year = ref_date.year if ref_date.year is not None else base.year
+    candidate = _safe_date(year, ref_date.month, ref_date.day)
+    if candidate is None or ref_date.year is not None or candidate >= base:
+        return candidate
+    if (base - candidate).days <= _PAST_WINDOW_DAYS:
+        return None  # a recent past date ("thanks for our talk on 3 March"), not next year's
+    return _safe_date(year + 1, ref_date.month, ref_date.day)
+
+
+def _day_only(day: int, weekday: int | None, base: date) -> date | None:
+    """Return the next date with that day of the month ("Friday the 13th"), matching the weekday if named."""
+    first: date | None = None
+    for ahead in range(13):
+        month_index = base.month - 1 + ahead
+        candidate = _safe_date(base.year + month_index // 12, month_index % 12 + 1, day)
+        if candidate is None or candidate < base:
+            continue
+        if weekday is None or candidate.weekday() == weekday:
+            return candidate
+        first = first or candidate
+    return first
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _minute(value: datetime) -> datetime:
+    return value.replace(second=0, microsecond=0)
+
+
+def _snippet(text: str, day: Mention, clock: Mention) -> str:
+    start, end = min(day.start, clock.start), max(day.end, clock.end)
+    return " ".join(text[start:end].split())[:80]

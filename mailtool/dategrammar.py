@@ -1,0 +1,283 @@
+"""Read the dates and times written in a text (ten languages) as positioned mentions, not yet resolved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from mailtool.datewords import MONTH, MONTH_RE, RELATIVE, RELATIVE_RE, WEEKDAY, WEEKDAY_RE
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date as written: any part may be missing until it is resolved against the Date header."""
+
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    offset: int | None = None
+    """Days after the Date header ("tomorrow" = 1)."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date or a time found at text[start:end]."""
+
+    start: int
+    end: int
+    date: DateRef | None = None
+    hour: int = 0
+    minute: int = 0
+    is_time: bool = False
+    meridiem: str = ""
+    """"am"/"pm" when the time said so: a range start without one borrows the end's."""
+    range_end: bool = False
+    """The second time of a range ("10:00–11:00"): not a proposal of its own."""
+    stamp: bool = False
+    """A time with seconds: a timestamp of a mail, never a meeting."""
+
+
+def _num(group: str, not_before: str) -> str:
+    """Return a 1-2 digit group not preceded by those characters; starting with \\d keeps the scan fast."""
+    return rf"(?P<{group}>\d(?<![{not_before}]\d)\d?)"
+
+
+_NOT_DATE = r"\w.:/,+-"  # "v1.2", "10:30", "+45 2890": digits that belong to something else
+_NOT_SLASH_DATE = r"\w/.:"  # "1/2/3", "v2/3": a fraction or path, not "23/1"
+_NOT_TIME = r"\d:.,"
+_ORD = r"(?:\.|st|nd|rd|th|er|e|º|°)?"
+_WD = rf"(?P<wd>{WEEKDAY_RE})(?:en|na|s)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+_FLAGS = 0  # scan() lower-cases the text once: case-insensitive patterns are several times slower
+
+_ISO = re.compile(r"(?P<y>[12](?<![\d.][12])\d{3})-(?P<m>\d\d?)-(?P<d>\d\d?)(?!\d)")
+_NUMERIC = re.compile(rf"{_num('d', _NOT_DATE)}(?P<s>[./-])(?P<m>\d\d?)(?P=s)(?P<y>(?:19|20)?\d\d)(?!\d)")
+_DAY_MONTH = re.compile(
+    rf"{_num('d', _NOT_DATE)}{_ORD}\s*(?:of\s+|de\s+|-\s*)?(?P<m>{MONTH_RE})(?!\w)\.?"
+    rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?",
+    _FLAGS,
+)
+_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\d|\w)(?:,?\s+{_YEAR})?", _FLAGS
+)
+_DAY_DOT_MONTH = re.compile(rf"{_num('d', _NOT_DATE)}\.(?P<m>\d\d?)\.(?!\d)")
+_DAY_SLASH_MONTH = re.compile(rf"{_num('d', _NOT_SLASH_DATE)}/(?P<m>\d\d?)(?![\d/])")
+_WEEKDAY_DAY = re.compile(
+    rf"\b{_WD},?\s+(?:(?:the|den|d\.|le|el|der|am)\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)(?!\d)", _FLAGS
+)
+_WEEKDAY = re.compile(rf"\b{_WD}(?!\w)", _FLAGS)
+_RELATIVE = re.compile(rf"\b(?P<rel>{RELATIVE_RE})(?!\w)", _FLAGS)
+# "morgen" (de, nl) and "mañana" (es) also mean "morning": "Guten Morgen", "de la mañana".
+_MORNING_BEFORE = re.compile(r"\b(?:guten|goeden|goede|am|jeden|diesen|heute|den|la|esta|por|cada|de)\s+$", _FLAGS)
+
+_AMPM = re.compile(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?", _FLAGS)
+# Times behind a cue word. For "um/om/at/à" an hour alone is read only when the next word allows it.
+_CUED = re.compile(
+    r"\b(?P<cue>kl\.?|klokka|klokken|klockan|klo\.?|kello|a las|a la|sobre las|um|om|at|à|vers|gegen)"
+    r"\s*:?\s*(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?(?P<suf>\s*(?:uhr|uur|h|o'clock)(?!\w))?(?![\d:.]?\d)",
+    _FLAGS,
+)
+_STRONG_CUES = frozenset({"kl", "kl.", "klokka", "klokken", "klockan", "klo", "klo.", "kello", "a las", "a la"})
+_HOUR_ALONE_NEXT = re.compile(
+    r"\s*(?:$|[?!,;)\n]|\.(?!\d)|\s*(?:on|am|le|op|el|the|og|and|und|et|y|i|in|på)\b)", _FLAGS
+)
+_SUFFIXED = re.compile(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s*(?:uhr|uur)(?!\w)", _FLAGS)
+_FRENCH_H = re.compile(rf"{_num('h', _NOT_TIME)}\s?h\s?(?P<mi>[0-5]\d)?(?!\w)", _FLAGS)
+_COLON = re.compile(rf"{_num('h', _NOT_TIME)}:(?P<mi>[0-5]\d)(?P<sec>:\d\d)?(?!\d)")
+# A bare number with "Uhr"/"uur"/"h" after "ca."/"Dauer" is a duration ("ongeveer 1 uur"), not a clock time.
+_DURATION_BEFORE = re.compile(
+    r"\b(?:ca\.?|circa|cirka|about|approx\.?|approximately|around|etwa|ungefähr|rund|environ|ongeveer|"
+    r"omtrent|noin|dauer|duur|durée|duration|duración|varighet|varighed|kesto|längd|in|within|binnen|nach)\s*:?\s*$",
+    _FLAGS,
+)
+_TIME_CUE_BEFORE = re.compile(r"\b(?:kl|klo|um|om|at|à)\.?\s*$", _FLAGS)
+_PM_AFTER = re.compile(
+    r"^\s*(?:de la tarde|de la noche|in the afternoon|in the evening|de l'après-midi|du soir|nachmittags|abends|"
+    r"'s middags|'s avonds|på eftermiddagen|om eftermiddagen|om ettermiddagen|iltapäivällä)",
+    _FLAGS,
+)
+_RANGE_GAP = re.compile(
+    r"\s*(?:uhr|uur|h)?\s*(?:\([^)\n]{0,12}\))?\s*(?:-|–|—|to|til|till|bis|tot|à|a|au|until|through)\s*"
+    r"(?:ca\.?|circa|etwa|kl\.?|klo\.?)?\s*",
+    _FLAGS,
+)
+
+
+def scan(text: str) -> list[Mention]:
+    """Return the dates and times of the text in reading order (overlaps go to the more specific reading)."""
+    text = _lower(text)
+    found: list[Mention] = []
+    for reader in _READERS:
+        for mention in reader(text):
+            if not any(m.start < mention.end and mention.start < m.end for m in found):
+                found.append(mention)
+    found.sort(key=lambda m: m.start)
+    return _mark_ranges(text, _merge_weekdays(text, found))
+
+
+def _lower(text: str) -> str:
+    """Lower-case the text without moving any offset (a few letters such as "İ" grow when lower-cased)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := char.lower()) == 1 else char for char in text)
+
+
+def _int(match: re.Match[str], group: str) -> int | None:
+    value = match.group(group)
+    return int(value) if value else None
+
+
+def _valid(day: int | None, month: int | None) -> bool:
+    return (day is None or 1 <= day <= 31) and (month is None or 1 <= month <= 12)
+
+
+def _year(match: re.Match[str]) -> int | None:
+    year = _int(match, "y")
+    return year + 2000 if year is not None and year < 100 else year
+
+
+def _dates(pattern: re.Pattern[str], text: str, month_first_swap: bool = False) -> Iterator[Mention]:
+    """Yield numeric or named dates; day/month that only make sense swapped (US "1/20") are swapped."""
+    for match in pattern.finditer(text):
+        name = match.group("m")
+        month = MONTH.get(name.lower().rstrip(".")) if not name.isdigit() else int(name)
+        day = _int(match, "d")
+        if month_first_swap and month is not None and day is not None and month > 12 >= day:
+            day, month = month, day
+        if _valid(day, month):
+            ref = DateRef(day=day, month=month, year=_year(match) if "y" in match.groupdict() else None)
+            yield Mention(match.start(), match.end(), date=ref)
+
+
+def _day_dot_month(text: str) -> Iterator[Mention]:
+    """Yield "16.11." dates, except after a time cue ("kl. 10.12.")."""
+    for mention in _dates(_DAY_DOT_MONTH, text):
+        if not _TIME_CUE_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+            yield mention
+
+
+def _weekday_day(text: str) -> Iterator[Mention]:
+    for match in _WEEKDAY_DAY.finditer(text):
+        day = int(match.group("d"))
+        if 1 <= day <= 31:
+            yield Mention(match.start(), match.end(), date=DateRef(day=day, weekday=_weekday(match)))
+
+
+def _weekday(match: re.Match[str]) -> int:
+    return WEEKDAY[match.group("wd").lower()]
+
+
+def _weekdays(text: str) -> Iterator[Mention]:
+    for match in _WEEKDAY.finditer(text):
+        yield Mention(match.start(), match.end(), date=DateRef(weekday=_weekday(match)))
+
+
+def _relatives(text: str) -> Iterator[Mention]:
+    for match in _RELATIVE.finditer(text):
+        word = match.group("rel").lower()
+        if word in ("morgen", "mañana") and _MORNING_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        yield Mention(match.start(), match.end(), date=DateRef(offset=RELATIVE[word]))
+
+
+def _time(match: re.Match[str], text: str, hour: int, meridiem: str = "") -> Mention | None:
+    minute = _int(match, "mi") or 0
+    if _PM_AFTER.match(text, match.end()) and hour < 12:
+        hour += 12
+    if not 0 <= hour <= 23:
+        return None
+    return Mention(match.start(), match.end(), hour=hour, minute=minute, is_time=True, meridiem=meridiem)
+
+
+def _ampm(text: str) -> Iterator[Mention]:
+    for match in _AMPM.finditer(text):
+        meridiem = match.group("ap") + "m"
+        hour = int(match.group("h"))
+        if 1 <= hour <= 12 and (mention := _time(match, text, hour % 12 + (12 if meridiem == "pm" else 0), meridiem)):
+            yield mention
+
+
+def _cued(text: str) -> Iterator[Mention]:
+    for match in _CUED.finditer(text):
+        strong = match.group("cue").lower() in _STRONG_CUES
+        if not (strong or match.group("mi") or match.group("suf") or _HOUR_ALONE_NEXT.match(text, match.end())):
+            continue
+        hour = int(match.group("h"))
+        # English "at 2" with no am/pm and no minutes means the afternoon in office hours.
+        if match.group("cue").lower() == "at" and not match.group("mi") and 1 <= hour <= 6:
+            hour += 12
+        if (mention := _time(match, text, hour)) is not None:
+            yield mention
+
+
+def _suffixed(pattern: re.Pattern[str], text: str) -> Iterator[Mention]:
+    for match in pattern.finditer(text):
+        if _DURATION_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        if (mention := _time(match, text, int(match.group("h")))) is not None:
+            yield mention
+
+
+def _colon(text: str) -> Iterator[Mention]:
+    for match in _COLON.finditer(text):
+        if (mention := _time(match, text, int(match.group("h")))) is not None:
+            yield replace(mention, stamp=bool(match.group("sec")))
+
+
+_READERS: tuple[Callable[[str], Iterator[Mention]], ...] = (
+    lambda text: _dates(_ISO, text),
+    lambda text: _dates(_NUMERIC, text, month_first_swap=True),
+    lambda text: _dates(_DAY_MONTH, text),
+    lambda text: _dates(_MONTH_DAY, text),
+    _ampm,
+    _cued,
+    lambda text: _suffixed(_SUFFIXED, text),
+    lambda text: _suffixed(_FRENCH_H, text),
+    _colon,
+    _day_dot_month,
+    lambda text: _dates(_DAY_SLASH_MONTH, text, month_first_swap=True),
+    _weekday_day,
+    _relatives,
+    _weekdays,
+)
+
+# Between a weekday and the date it names: "Friday, 13th March", "fredag den 23/1", "fredag (8/5)".
+_WEEKDAY_JOIN = re.compile(r"[\s,(]*(?:(?:den|d\.|le|el|the|am|der|op)\s*)?", _FLAGS)
+
+
+def _merge_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join a weekday to the date right after it, so both read as one mention."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and _is_bare_weekday(last)
+            and mention.date is not None
+            and mention.date.day is not None
+            and _WEEKDAY_JOIN.fullmatch(text, last.end, mention.start)
+        ):
+            merged[-1] = replace(mention, start=last.start, date=replace(mention.date, weekday=last.date.weekday))  # type: ignore[union-attr]
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _is_bare_weekday(mention: Mention) -> bool:
+    date = mention.date
+    return date is not None and date.weekday is not None and date.day is None and date.offset is None
+
+
+def _mark_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mark the second time of "10:00–11:00" as a range end; a start without am/pm borrows the end's pm."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if first.is_time and second.is_time and _RANGE_GAP.fullmatch(text, first.end, second.start):
+            out[i] = replace(second, range_end=True)
+            if not first.meridiem and second.meridiem == "pm" and first.hour + 12 <= second.hour:
+                out[i - 1] = replace(first, hour=first.hour + 12)
+    return out

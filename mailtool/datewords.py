@@ -1,0 +1,111 @@
+"""Calendar words of the ten supported languages: weekdays, months, relative days and their cue words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+# Weekday names (Monday first) in en, nb/da, nn, sv, de, fi, fr, nl, es. Full names only: abbreviations such
+# as "mar", "ma", "Di" or "Sun" are ordinary words too often to be read as a day on their own.
+_WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("monday", "mandag", "måndag", "montag", "maanantai", "lundi", "maandag", "lunes"),
+    ("tuesday", "tirsdag", "tysdag", "tisdag", "dienstag", "tiistai", "mardi", "dinsdag", "martes"),
+    ("wednesday", "onsdag", "mittwoch", "keskiviikko", "mercredi", "woensdag", "miércoles", "miercoles"),
+    ("thursday", "torsdag", "donnerstag", "torstai", "jeudi", "donderdag", "jueves"),
+    ("friday", "fredag", "freitag", "perjantai", "vendredi", "vrijdag", "viernes"),
+    ("saturday", "lørdag", "laurdag", "lördag", "samstag", "sonnabend", "lauantai", "samedi", "zaterdag", "sábado",
+     "sabado"),
+    ("sunday", "søndag", "sundag", "söndag", "sonntag", "sunnuntai", "dimanche", "zondag", "domingo"),
+)  # fmt: skip
+
+# Month names and safe abbreviations. Left out on purpose: "des" (French article), "ago" (English word),
+# "may"-like words in month-first order are still read (English "May 3").
+_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("january", "jan", "januar", "januari", "jänner", "jän", "janvier", "janv", "enero", "ene"),
+    ("february", "feb", "februar", "februari", "feber", "février", "fevrier", "févr", "fevr", "febrero"),
+    ("march", "mar", "mars", "marts", "märz", "maerz", "mär", "maart", "mrt", "marzo"),
+    ("april", "apr", "avril", "avr", "abril", "abr"),
+    ("may", "mai", "maj", "mei", "mayo"),
+    ("june", "jun", "juni", "juin", "junio"),
+    ("july", "jul", "juli", "juillet", "juil", "julio"),
+    ("august", "aug", "augusti", "augustus", "août", "aout", "agosto"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
+    ("october", "oct", "oktober", "okt", "octobre", "octubre"),
+    ("november", "nov", "novembre", "noviembre"),
+    ("december", "dec", "desember", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic"),
+)
+# Finnish months take case endings: "marraskuuta" (partitive, after a day), "marraskuun", "marraskuussa".
+_FINNISH_MONTHS = (
+    "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
+    "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu",
+)  # fmt: skip
+_FINNISH_ENDINGS = ("", "ta", "n", "ssa")
+
+WEEKDAY: dict[str, int] = {name: index for index, names in enumerate(_WEEKDAYS) for name in names}
+MONTH: dict[str, int] = {name: index + 1 for index, names in enumerate(_MONTHS) for name in names}
+MONTH.update({stem + end: index + 1 for index, stem in enumerate(_FINNISH_MONTHS) for end in _FINNISH_ENDINGS})
+
+# Days relative to the Date header. "morgen"/"mañana" are guarded in the grammar: they also mean "morning".
+RELATIVE: dict[str, int] = {
+    "today": 0, "i dag": 0, "idag": 0, "heute": 0, "vandaag": 0, "tänään": 0, "aujourd'hui": 0, "hoy": 0,
+    "tomorrow": 1, "i morgen": 1, "imorgen": 1, "i morgon": 1, "imorgon": 1, "morgen": 1, "huomenna": 1,
+    "demain": 1, "mañana": 1,
+    "the day after tomorrow": 2, "overmorgen": 2, "i overmorgen": 2, "i övermorgon": 2, "übermorgen": 2,
+    "ylihuomenna": 2, "après-demain": 2, "pasado mañana": 2,
+}  # fmt: skip
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex matching any of the words, as a prefix tree: far faster than a flat list of 150 names."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branch(trie)
+
+
+def _branch(node: dict[str, Any]) -> str:
+    """Return the regex of one trie node; a word ending here makes the rest optional (greedy: longest first)."""
+    arms = [re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
+    if not arms:
+        return ""
+    body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+WEEKDAY_RE = alternation(WEEKDAY)
+MONTH_RE = alternation(MONTH)
+RELATIVE_RE = alternation(RELATIVE)
+
+# A date or time right after these is a deadline (reply by, complete by), not the proposed meeting.
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|no later than|not later than|at the latest on|deadline|due|expires?|"
+    r"senest|senast|innen|innan|inden|før|före|frist|svarfrist|seneste|"
+    r"bis|bis zum|bis zur|bis spätestens|spätestens|spätestens am|"
+    r"uiterlijk|vóór|ten laatste|tot en met|"
+    r"avant|avant le|au plus tard|au plus tard le|d'ici|d'ici le|jusqu'au|"
+    r"antes de|antes del|a más tardar|a más tardar el|hasta|hasta el|como tarde|"
+    r"viimeistään)"
+    r"[\s:,]*(?:(?:the|den|d\.|le|el|am|on|på|op|kl\.?|klo|at|à|um|om|en|de|del)\s+)*$",
+    re.IGNORECASE,
+)
+DEADLINE_AFTER = re.compile(
+    r"^[\s,]*(?:mennessä|viimeistään|senast|senest|spätestens|at the latest|au plus tard|a más tardar|uiterlijk)\b",
+    re.IGNORECASE,
+)
+# A time named as the one being replaced ("instead of Tuesday 10:00") is not the proposal.
+REPLACED_BEFORE = re.compile(
+    r"\b(?:instead of|rather than|in place of|previously|originally|moved from|"
+    r"i stedet for|istedenfor|istedet for|i stället för|istället för|i staden for|"
+    r"anstatt|statt|anstelle|ursprünglich|au lieu de|en lugar de|en vez de|in plaats van|oorspronkelijk)"
+    r"[\s:,]*(?:(?:the|den|d\.|le|el|am|on|på|op|kl\.?|klo|at|à|um|om|de|du|del)\s+)*$",
+    re.IGNORECASE,
+)
+# "last Friday", "i fredags", "letzten Montag": a weekday in the past.
+PAST_BEFORE = re.compile(
+    r"\b(?:last|past|forrige|sidste|förra|förrige|letzten|letzte|vorigen|vorige|dernier|pasado|viime)\s+$",
+    re.IGNORECASE,
+)
