@@ -152,17 +152,26 @@ def _nordic_choice(text: str, probs: dict[str, float]) -> tuple[str, float]:
         "sv": found.get("sv") + _NORDIC_MODEL_WEIGHT * probs["sv"] / family,
     }
     ranked = sorted(scores.values(), reverse=True)
-    certainty = 1.0 - 0.5 * math.exp(-(ranked[0] - ranked[1]))
+    certainty = _certainty(ranked[0] - ranked[1])
     best = max(scores, key=scores.__getitem__)
-    return (_norwegian_variety(text) if best == "no" else best), certainty
+    if best != "no":
+        return best, certainty
+    variety, margin = _norwegian_variety(text)
+    # With no word telling Bokmål from Nynorsk, Bokmål is the likelier reading, not a sure one.
+    return variety, certainty * _certainty(margin + 1)
 
 
-def _norwegian_variety(text: str) -> str:
-    """Return "nn" when Nynorsk forms clearly outnumber Bokmål ones, else "nb"."""
+def _certainty(margin: float) -> float:
+    """Map a lead of `margin` cue words to a probability: 0.5 for a tie, 0.93 for two words."""
+    return 1.0 - 0.5 * math.exp(-margin)
+
+
+def _norwegian_variety(text: str) -> tuple[str, int]:
+    """Return "nn" when Nynorsk forms clearly outnumber Bokmål ones, else "nb"; and the lead in words."""
     nn, nb = nordic.split_norwegian(text)
     if nn >= _NYNORSK_MIN_WORDS and nn >= _NYNORSK_MIN_SHARE * (nn + nb):
-        return "nn"
-    return "nb"
+        return "nn", nn - nb
+    return "nb", abs(nb - nn)
 
 
 @functools.cache

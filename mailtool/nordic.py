@@ -15,7 +15,7 @@ _WORDS = """
 da: af tak venlig venlige venligst kære ansøgning ansøgningen ansøger jer jeres vores os nogle noget nogen hvad
 da: bliver havde gerne uge ugen ugens møde mødes spørgsmål hjælp hjælpe glæde glæder gør gøre meget mere endnu
 da: sådan uden inden gennem hedder fik lige tage give sige tusind løn modtaget bekræfte hvornår marts interview
-da: ansættelse samarbejde arbejde arbejder medarbejder læse kende hilsner
+da: ansættelse samarbejde arbejde arbejder medarbejder læse kende hilsner have
 da nb: jeg ikke hvordan hvorfor hvem hvor hun at fra hele flere sammen selv stillingen tilbud mandag tirsdag
 da nb: lørdag hilsen bare deres hører ønsker ønsket
 da nb nn: og også er til for skal vil kunne når ved mange søndag februar august velkommen samtale komme
@@ -25,12 +25,13 @@ nb: vennlig vennlige vennligst søknad søknaden dere noe noen hva takker nå bl
 nb: kjenne uten innen ennå ansettelse
 nb nn: kjære takk hei meg deg seg gjerne hadde igjen glede gleder mai desember våre etter uke møte hjelp hjelpe
 nb nn: lønn arbeid arbeidet mottatt bekrefte gjennom slik
-nb nn sv: av oss vår vårt blir mars
+nb nn sv: av oss vår vårt blir mars ha
 nb sv: mer
 nn: ikkje eg frå kva korleis kvifor kven kvar vere vore tilsetjing helsing venleg dykk dykkar òg berre meir
 nn: noko nokon mykje ho dei ein eit heile fleire saman kome seie sjå gong veke veka kjem tek gjer ynskjer
-nn: ønskjer høyrer sjølv fekk tysdag laurdag tilbod søkjar stillinga gleda
-nn sv: innan utan måndag
+nn: ønskjer høyrer sjølv fekk tysdag laurdag tilbod søkjar stillinga gleda treng veit nokre gje stadfest stadfeste
+nn: velkomen hjå ver heilt eigen sest viss høyre gler
+nn sv: innan utan måndag passar vart morgon
 sv: och jag inte att är för till från tack vill kunna ska hej gärna träffa tjänst tjänsten ansökan vänliga
 sv: vänlig hälsningar hur vad vem varför också bara mycket någon något några sedan eftersom redan även inom
 sv: mellan genom ju dock vecka veckan era ett hade vara varit kära samtal erbjudande anställning våra
@@ -48,6 +49,7 @@ _AFFIX_LIST = (
     (r"^\w{3,}(?:arna|orna)$", "sv"),
     (r"^\w{3,}leg(?:e|t)?$", "nn"),  # venleg, mogleg; nb/da write -lig
     (r"^\w{4,}ane$", "nn"),  # referansane; nb writes -ene
+    (r"^\w{2,}(?:gje|kje|rje)$", "nn"),  # ringje, byrje, følgje; nb writes ringe, begynne, følge
     (r"arbejd|ansøg|ansæt", "da"),
     (r"arbeid|søknad", "nb nn"),
     (r"ansett", "nb"),
