@@ -12,161 +12,39 @@ _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw|vs|wg|fw|fwd|tr|antw|vl|rv|ref)\
 _SEPARATOR = re.compile(r"(\s[–—]\s?|[–—]\s|\s-\s|\s\|\s|:\s)")
 # Stems of recruiting words: a subject part holding one is the "what", not the "which job" (compounds too:
 # "Haastattelukutsu", "videosamtale", "Eingangsbestätigung").
-_CUE_STEMS = (
-    "interview",
-    "intervju",
-    "samtal",
-    "gespräch",
-    "gesprek",
-    "haastattelu",
-    "entretien",
-    "entrevista",
-    "invit",
-    "einladung",
-    "inbjudan",
-    "innkall",
-    "indkald",
-    "kallelse",
-    "kutsu",
-    "uitnodiging",
-    "offer",
-    "tilbud",
-    "tilbod",
-    "erbjud",
-    "angebot",
-    "tarjous",
-    "offre",
-    "oferta",
-    "aanbod",
-    "application",
-    "applying",
-    "søknad",
-    "ansøgning",
-    "ansökan",
-    "bewerbung",
-    "hakemus",
-    "candidature",
-    "candidatura",
-    "sollicitatie",
-    "update",
-    "availability",
-    "follow",
-    "reminder",
-    "påminn",
-    "påmind",
-    "confirm",
-    "bekreft",
-    "bekræft",
-    "bestätig",
-    "bekräft",
-    "next step",
-    "neste steg",
-    "næste skridt",
-    "nästa steg",
-    "assessment",
-    "screen",
-    "contract",
-    "vertrag",
-    "kontrakt",
-    "avtale",
-    "avtal",
-    "zusage",
-    "absage",
-    "rückmeldung",
-    "rueckmeldung",
-    "feedback",
-    "opfølgning",
-    "oppfølging",
-    "uppföljning",
-    "frage",
-    "fråga",
-    "spørgsmål",
-    "spørsmål",
-    "question",
-    "forhandling",
-    "förhandling",
-    "ansættelse",
-    "anställning",
-    "tilsetjing",
-    "ansettelse",
-    "employment",
-    "letter",
-    "request",
-    "rekryter",
-    "rekrutter",
-    "recruit",
-    "chat",
-    "call",
-    "kennenlernen",
-    "status",
+_CUE_STEMS = re.compile(
+    r"interview|intervju|samtal|gespräch|gesprek|haastattelu|entretien|entrevista|invit|einladung|inbjudan|innkall|"
+    r"indkald|kallelse|kutsu|uitnodiging|offer|tilbud|tilbod|erbjud|angebot|tarjous|offre|oferta|aanbod|"
+    r"application|applying|søknad|ansøgning|ansökan|bewerbung|hakemus|candidature|candidatura|sollicitatie|"
+    r"update|availability|follow|reminder|påminn|påmind|confirm|bekreft|bekræft|bestätig|bekräft|next step|"
+    r"neste steg|næste skridt|nästa steg|assessment|contract|vertrag|kontrakt|avtale|avtal|zusage|absage|"
+    r"rückmeldung|rueckmeldung|feedback|opfølgning|oppfølging|uppföljning|frage|fråga|spørgsmål|spørsmål|"
+    r"question|forhandling|förhandling|ansættelse|anställning|tilsetjing|ansettelse|employment|letter|request|"
+    r"rekryter|rekrutter|recruit|kennenlernen"
 )
+# Short cue words that hide inside titles ("Kfz-Mechatroniker", "Call Center Agent"): whole words only.
+_CUE_WORDS = re.compile(r"\b(?:chat|call|status|screen|screening)\b")
+# Parts that name a bulletin, not a job ("Karriere: 5 tips ...", "Webinar: ...").
+_BULLETIN = re.compile(r"webinar|webbinar|newsletter|nyhetsbrev|nyhedsbrev|karriere|karriär|career|tips|\bkurs\b")
 # Head nouns of job titles: a part holding one is a title even when it also holds a cue ("Application Engineer").
-_HEAD_STEMS = (
-    "engineer",
-    "ingeni",
-    "ingénieur",
-    "developer",
-    "utvikler",
-    "udvikler",
-    "utvecklare",
-    "entwickler",
-    "développeur",
-    "desarrollador",
-    "manager",
-    "analyst",
-    "analytiker",
-    "analist",
-    "consultant",
-    "konsulent",
-    "konsult",
-    "berater",
-    "designer",
-    "scientist",
-    "specialist",
-    "spezialist",
-    "lead",
-    "leder",
-    "ledare",
-    "leiter",
-    "chef",
-    "head",
-    "director",
-    "officer",
-    "coordinator",
-    "koordinator",
-    "assistent",
-    "assistant",
-    "technician",
-    "tekniker",
-    "techniker",
-    "teknikko",
-    "nurse",
-    "sykepleier",
-    "sygeplejerske",
-    "lektor",
-    "adviser",
-    "advisor",
-    "rådgiver",
-    "rådgivare",
-    "adviseur",
-    "architect",
-    "arkitekt",
-    "programmer",
-    "planner",
-    "päällikkö",
-    "insinööri",
-    "asiantuntija",
-    "medewerker",
+_HEAD_STEMS = re.compile(
+    r"engineer|ingeni|ingénieur|developer|utvikler|udvikler|utvecklare|entwickler|développeur|desarrollador|"
+    r"manager|analyst|analytiker|analist|consultant|konsulent|konsult|berater|designer|scientist|specialist|"
+    r"spezialist|lead|leder|ledare|leiter|chef|head|director|officer|coordinator|koordinator|assistent|assistant|"
+    r"technician|tekniker|techniker|teknikko|nurse|sykepleier|sygeplejerske|lektor|adviser|advisor|rådgiver|"
+    r"rådgivare|adviseur|architect|arkitekt|programmer|planner|päällikkö|insinööri|asiantuntija|medewerker"
 )
 # Words of a sentence, not of a title: pronouns and greetings ("Thank you", "Tack för din tid").
 _SENTENCE_WORDS = frozenset(
-    "you your we our i my du din ditt dine deg dig vi jeg jag sie ihr ihre ihnen wir ich dich dir vous nous je "
+    "you your we our my du din ditt dine deg dig vi jeg jag sie ihr ihre ihnen wir ich dich dir vous nous je "
     "tu jij je u wij hoe how what why thanks thank tack takk tak danke merci gracias bedankt kiitos".split()
 )
 _LEGAL_SUFFIX = re.compile(r"\b(?:as|asa|ab|gmbh|ag|a/s|aps|ltd|inc|plc|oy|oyj|bv|sa|llc|kg|se|s\.l\.)\.?$", re.I)
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)$")
 _GENDER = re.compile(r"\((?:[mwfdhxo]\s*/\s*)+[mwfdhxo]\)|\([a-z]/[a-z]/[a-z]\)", re.I)
 _WORD = re.compile(r"\w+")
+# A part that is only a reference: "Kennziffer BSI-2026-217", "Job ID 48213", "R0047123".
+_REFERENCE_PART = re.compile(r"\s*(?:(?:ref|kennziffer|id|nr|job id|reference|req)\b|[^a-zæøåäöü]*$)", re.I)
 
 
 def find_position(mail: Mail, lang: str) -> str | None:
@@ -219,19 +97,24 @@ def _from_subject(mail: Mail) -> str | None:
 
 
 def _part_kind(text: str, mail: Mail) -> str:
+    """Tell a subject part's role: "cue" (what the mail is), "title", or "other" (employer, person, number...)."""
     low = text.casefold()
-    words = set(_WORD.findall(low))
-    if any(stem in low for stem in _CUE_STEMS) and not any(stem in low for stem in _HEAD_STEMS):
+    if _has_cue(low) and not _HEAD_STEMS.search(low):
         return "cue"
-    if not words or words & _SENTENCE_WORDS or text.rstrip().endswith(("?", "!")) or len(words) > 8:
-        return "other"
-    if _names_organisation(text, mail) or _names_recipient(words, mail) or not any(c.isalpha() for c in text):
-        return "other"
-    if re.search(r"\d{4,}|[A-Z]{2,}-\d", text) and not re.search(r"[a-zæøåäöü]{3}", text):
-        return "other"  # a reference number ("Kennziffer BSI-2026-217" still has letters: see below)
-    if re.fullmatch(r"\s*(?:ref\.?|kennziffer|id|nr\.?|job id|reference)\b.*", low):
-        return "other"
-    return "title"
+    return "title" if _looks_like_title(text, low, mail) else "other"
+
+
+def _looks_like_title(text: str, low: str, mail: Mail) -> bool:
+    words = set(_WORD.findall(low))
+    if not words or len(words) > 8 or words & _SENTENCE_WORDS or text.rstrip().endswith(("?", "!")):
+        return False
+    if _BULLETIN.search(low) or _REFERENCE_PART.match(text):
+        return False
+    return not (_names_organisation(text, mail) or _names_recipient(words, mail))
+
+
+def _has_cue(low: str) -> bool:
+    return bool(_CUE_STEMS.search(low) or _CUE_WORDS.search(low))
 
 
 def _names_organisation(text: str, mail: Mail) -> bool:

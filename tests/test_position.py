@@ -1,0 +1,206 @@
+"""find_position: the job title as the message writes it, from the subject or the body, in ten languages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mailtool.evaluate import word_overlap
+from mailtool.model import Address, Mail
+from mailtool.parse import parse
+from mailtool.position import find_position
+
+DEV = Path(__file__).parent / "data" / "dev"
+
+
+def _mail(
+    subject: str,
+    body: str = "",
+    *,
+    sender: Address | None = None,
+    signature: str = "",
+    headers: tuple[tuple[str, str], ...] = (),
+    to: tuple[Address, ...] = (Address("Kari Nordmann", "kari@example.org"),),
+) -> Mail:
+    return Mail(
+        message_id="<t@example.org>",
+        subject=subject,
+        sender=sender or Address("Recruiting", "jobs@example.com"),
+        to=to,
+        headers=headers,
+        text=body,
+        new_text=body,
+        body=body,
+        signature=signature,
+    )
+
+
+# Subjects that name the job beside a recruiting word, in many shapes and languages.
+@pytest.mark.parametrize(
+    ("subject", "want"),
+    [
+        ("Interview invitation – Cloud Security Architect", "Cloud Security Architect"),
+        ("Re: Application – Junior Actuary", "Junior Actuary"),
+        ("Tilbud om stilling – Driftstekniker, Bergen", "Driftstekniker"),
+        ("Kallelse till intervju – Löneadministratör", "Löneadministratör"),
+        ("Einladung zum Vorstellungsgespräch – Lagerlogistiker (m/w/d)", "Lagerlogistiker (m/w/d)"),
+        ("Einladung zum Vorstellungsgespräch am 12.03.2027 - Kfz-Mechatroniker (m/w/d)", "Kfz-Mechatroniker (m/w/d)"),
+        ("Your application for Site Reliability Engineer at Quillwork", "Site Reliability Engineer"),
+        ("Invitation à un entretien – Chef de projet digital (H/F)", "Chef de projet digital (H/F)"),
+        ("Uitnodiging sollicitatiegesprek – Accountmanager Zakelijk", "Accountmanager Zakelijk"),
+        ("Haastattelukutsu: Myyntipäällikkö, Tampere", "Myyntipäällikkö"),
+        ("Invitación a entrevista – Analista de Datos", "Analista de Datos"),
+        ("Innkalling til intervju - Barnehagelærer (ref. 998877)", "Barnehagelærer"),
+        ("SV: Intervju – rörmokare", "rörmokare"),
+        ("Offer letter – Staff Data Engineer", "Staff Data Engineer"),
+        ("Interview confirmed: Mobile Developer (Kotlin) at Pebblecart", "Mobile Developer (Kotlin)"),
+        ("Opfølgning på din samtale – Lønbogholder", "Lønbogholder"),
+        ("Jobsamtale – lagermedarbejder hos Norvik Foods", "lagermedarbejder"),
+        ("Telefonintervju – Butikksjef til vår kunde i Tromsø", "Butikksjef"),
+        ("Spørsmål om stillingen som renholder i Molde", "renholder"),
+        ("Samtale om stillingen som skibsmægler", "skibsmægler"),
+        ("Ihre Bewerbung als Disponent (m/w/d) - Rückmeldung", "Disponent (m/w/d)"),
+        ("Re: Your offer - Head of Growth (m/f/d) @ Brightloop", "Head of Growth (m/f/d)"),
+        ("RE: Principal Engineer – Payments Core: availability", "Principal Engineer – Payments Core"),
+        ("Goed nieuws! Je aanbod als Projectleider bij Tulpenstad", "Projectleider"),
+        ("Työtarjous: Kirjanpitäjä, Oulu", "Kirjanpitäjä"),
+        ("Next step: complete your online assessment – Summer Intern 2027", "Summer Intern 2027"),
+        ("Lead Data Engineer - interview request", "Lead Data Engineer"),
+    ],
+)
+def test_reads_the_title_from_the_subject(subject: str, want: str) -> None:
+    assert find_position(_mail(subject), "en") == want
+
+
+# Body phrases, with a subject that names no job ("Hello"), one or two per language.
+BODY_CASES = [
+    (
+        "en",
+        "We would like to invite you to interview for the position of Quantity Surveyor at Brickfield.",
+        "Quantity Surveyor",
+    ),
+    (
+        "en",
+        "Thanks for applying for the Customer Success Lead role at Orbitly – we loved your letter.",
+        "Customer Success Lead",
+    ),
+    (
+        "en",
+        "I am the hiring manager for the Senior Payroll Specialist position and would like to talk.",
+        "Senior Payroll Specialist",
+    ),
+    ("en", "Your interview is booked.\n\nPosition: Warehouse Supervisor\nDate: Monday", "Warehouse Supervisor"),
+    ("nb", "Vi har gleden av å tilby deg stillingen som regnskapsmedarbeider hos oss i Hamar.", "regnskapsmedarbeider"),
+    ("nb", "Her er detaljene:\n\nStilling: Kokk, Fjellstua Hotell\nTid: mandag", "Kokk"),
+    ("nn", "Vi viser til søknaden din på stillinga som lærar i matematikk ved Fjordly skule.", "lærar i matematikk"),
+    (
+        "sv",
+        "Tack för din ansökan till tjänsten som Systemutvecklare inom betalningar på Banko i Umeå.",
+        "Systemutvecklare inom betalningar",
+    ),
+    ("da", "Vi er glade for at kunne tilbyde dig stillingen som pædagog i vores børnehave.", "pædagog"),
+    (
+        "de",
+        "vielen Dank für Ihre Bewerbung als Produktionsplaner (m/w/d) in unserem Werk in Kassel.",
+        "Produktionsplaner (m/w/d)",
+    ),
+    (
+        "de",
+        "wir möchten Ihnen die Position als Teamleiter Kundenservice (m/w/d) anbieten.",
+        "Teamleiter Kundenservice (m/w/d)",
+    ),
+    ("de", "cool, dass du dich als Werkstudent Data Analytics beworben hast!", "Werkstudent Data Analytics"),
+    (
+        "de",
+        "für die Besetzung der Stelle\n\nSachbearbeiterin / Sachbearbeiter (m/w/d) für Grundsteuer\n\nausgewählt",
+        "Sachbearbeiterin / Sachbearbeiter (m/w/d) für Grundsteuer",
+    ),
+    ("fi", "Kiitos hakemuksestasi tehtävään Ohjelmistokehittäjä. Kutsumme sinut haastatteluun.", "Ohjelmistokehittäjä"),
+    (
+        "fr",
+        "Je vous confirme votre entretien pour le poste de Responsable logistique (H/F) à Nantes.",
+        "Responsable logistique (H/F)",
+    ),
+    (
+        "nl",
+        "Bedankt voor je sollicitatie naar de functie Teamleider Klantenservice bij de gemeente Zeist.",
+        "Teamleider Klantenservice",
+    ),
+    ("es", "Nos complace ofrecerte el puesto de Ingeniera de Datos en Pradera Labs.", "Ingeniera de Datos"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "want"), BODY_CASES)
+def test_reads_the_title_from_a_body_phrase(lang: str, body: str, want: str) -> None:
+    assert find_position(_mail("Hello", body), lang) == want
+
+
+def test_prefers_the_body_when_the_subject_cuts_the_title_short() -> None:
+    mail = _mail(
+        "Let's chat about the Platform Engineer role at Gridwise",
+        "Thanks for applying for the Platform Engineer (Kubernetes) role at Gridwise!",
+    )
+    assert find_position(mail, "en") == "Platform Engineer (Kubernetes)"
+
+
+def test_keeps_the_subject_when_the_body_says_less() -> None:
+    mail = _mail("Tilbud om stilling: Dataingeniør – Energy Analytics", "Vi tilbyr deg stillingen som Dataingeniør.")
+    assert find_position(mail, "nb") == "Dataingeniør – Energy Analytics"
+
+
+def test_keeps_a_comma_part_the_body_repeats() -> None:
+    mail = _mail("Vi har mottatt søknaden din – Rådgiver, HMS", "Takk for søknaden på stillingen Rådgiver, HMS.")
+    assert find_position(mail, "nb") == "Rådgiver, HMS"
+
+
+def test_drops_an_employer_in_brackets_but_keeps_a_technology() -> None:
+    hr = Address("Nordlys Energi HR", "hr@x.dk")
+    employer = _mail("Invitation til samtale – Supporter (Nordlys Energi)", sender=hr)
+    tech = _mail("Interview invitation – Backend Engineer (Elixir)", sender=Address("Ana Ruiz", "ana@coral.io"))
+    assert find_position(employer, "da") == "Supporter"
+    assert find_position(tech, "en") == "Backend Engineer (Elixir)"
+
+
+def test_keeps_a_field_in_lower_case_and_cuts_a_place_in_capitals() -> None:
+    field = _mail("Tilbod om tilsetjing – førsteamanuensis i historie")
+    place = _mail("Tilbud om stilling – sykepleier i Kristiansund")
+    assert find_position(field, "nn") == "førsteamanuensis i historie"
+    assert find_position(place, "nb") == "sykepleier"
+
+
+def test_cuts_employment_terms_in_brackets() -> None:
+    mail = _mail("Hei", "Takk for at du søkte på stillingen som lagerarbeider (vikariat 6 måneder) via Jobbhuset.")
+    assert find_position(mail, "nb") == "lagerarbeider"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Re: Thanks for today!", "We'd love to have you on board. Let me know."),
+        ("Quick chat?", "Are you free on Tuesday at 10?"),
+        ("Your application – Fjordbyen Kraft ASA", "Unfortunately we have chosen another candidate."),
+        ("Entretien – Lucie Martin / Calypso", "Bonjour, à jeudi !"),
+        ("Tillykke!!", "Far fortalte, at du har fået tilbudt jobbet – skønt!"),
+        ("Karriere: 5 tips for jobbintervjuet", "Stillingen krever ofte at du forbereder deg."),
+    ],
+)
+def test_finds_nothing_where_no_title_is_stated(subject: str, body: str) -> None:
+    assert find_position(_mail(subject, body, to=(Address("Lucie Martin", "l@m.fr"),)), "en") is None
+
+
+def test_ignores_job_alerts_and_newsletters() -> None:
+    alert = _mail(
+        "Data Engineer and 9 more jobs for you",
+        "Thanks for applying for the Data Engineer role at Acmeo",
+        headers=(("list-unsubscribe", "<https://jobs.example/unsub>"),),
+    )
+    assert find_position(alert, "en") is None
+
+
+def test_dev_corpus_scores_well_on_word_overlap() -> None:
+    rows = [json.loads(line) for p in sorted(DEV.glob("labels-*.jsonl")) for line in p.read_text("utf-8").splitlines()]
+    got = [find_position(parse((DEV / row["file"]).read_bytes()), row["lang"]) for row in rows]
+    scores = [word_overlap(title, row["position"]) for title, row in zip(got, rows, strict=True)]
+    assert sum(scores) / len(scores) >= 0.9
