@@ -19,7 +19,8 @@ EXIT_CODES = """\
 exit codes:
   0  done (for classify: every input got a row, unparseable mail included)
   1  an input file could not be read, or an unexpected error (run with --debug for the traceback)
-  2  wrong usage
+  2  wrong usage (reply without --dry-run: writing into a mailbox comes with the IMAP accounts)
+  3  reply: the message is neither an invitation nor an offer (choose a reply with --intent)
   5  configuration error
   6  template error
 """
@@ -60,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     _add_common(parser)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_classify(sub)
+    _add_reply(sub)
+    _add_templates(sub)
     return parser
 
 
@@ -85,6 +88,77 @@ def _add_classify(sub: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="a message file (RFC 5322), or - for standard input")
     p.add_argument("--json", action="store_true", help="one JSON object per line and per input")
     p.set_defaults(run=_run_classify)
+
+
+class NothingToAnswerError(MailtoolError):
+    """The message is neither an invitation nor an offer and no --intent says what to answer."""
+
+    exit_code = 3
+
+
+def _add_reply(sub: Any) -> None:
+    p = sub.add_parser(
+        "reply",
+        help="draft the reply to one message, in its language",
+        description="Read one message, decide what it is and draft the reply your policy asks for (or the one "
+        "--intent names), in the message's language, threaded to it and quoting it. With --dry-run the draft "
+        "is printed (RFC 5322) and nothing is written anywhere. mailtool never sends mail.",
+        epilog="examples:\n  mailtool reply --dry-run --file message.eml\n"
+        "  mailtool reply --dry-run --intent invitation-reschedule --alternative '2027-01-15 14:00' --file m.eml\n"
+        "  neomutt: | mailtool reply --dry-run --file -\n\n" + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--file", required=True, metavar="PATH", help="the message (RFC 5322), or - for standard input")
+    intents = [i.value for i in _intents()] + ["accept", "decline", "reschedule", "withdraw"]
+    p.add_argument(
+        "--intent",
+        choices=intents,
+        metavar="INTENT",
+        help="the reply to draft instead of the "
+        "policy's: " + ", ".join(intents[:6]) + " (or accept, decline, reschedule, withdraw)",
+    )
+    p.add_argument(
+        "--lang", metavar="L", help="reply in this language instead of the message's (en, nb, nn, sv, da, de)"
+    )
+    p.add_argument(
+        "--alternative",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a time to propose when rescheduling (repeatable; 'YYYY-MM-DD HH:MM' is spelled out "
+        "in the reply's language)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="print the draft instead of writing it anywhere")
+    p.add_argument(
+        "--config",
+        metavar="C",
+        help="configuration file (default: $MAILTOOL_CONFIG, then ~/.config/mailtool/config.toml)",
+    )
+    p.set_defaults(run=_run_reply)
+
+
+def _add_templates(sub: Any) -> None:
+    p = sub.add_parser(
+        "templates",
+        help="list or check the reply templates",
+        description="list: which file serves each intent in each language (shipped, or your templates_dir). "
+        "check: render every template with sample facts, all present and each missing, and report any "
+        '"None", empty field, stray template syntax or placeholder.',
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("action", choices=["list", "check"])
+    p.add_argument(
+        "--config", metavar="C", help="configuration file (its policy.templates_dir is laid over the shipped templates)"
+    )
+    p.add_argument("--templates-dir", metavar="DIR", help="use this directory of overrides instead of the config's")
+    p.set_defaults(run=_run_templates)
+
+
+def _intents() -> list[Any]:
+    from mailtool.model import Intent
+
+    return list(Intent)
 
 
 def _setup_logging(verbose: bool, debug: bool) -> None:
@@ -158,3 +232,95 @@ def _summary(row: dict[str, Any]) -> str:
     if row["evidence"]:
         lines.append(f"  evidence  {'; '.join(row['evidence'])}")
     return "\n".join(lines)
+
+
+def _run_reply(args: argparse.Namespace) -> int:
+    from mailtool import config
+    from mailtool.compose import ReplyOptions, compose, draft_bytes
+    from mailtool.errors import UsageError
+    from mailtool.parse import parse
+    from mailtool.pipeline import analyse_mail
+
+    if not args.dry_run:
+        err = UsageError("writing drafts into a mailbox needs an account, which comes with IMAP support")
+        err.hint = "add --dry-run to print the draft instead"
+        raise err
+    settings = config.load(args.config)
+    mail = parse(_read_input(args.file))
+    analysis = analyse_mail(mail)
+    intent = _reply_intent(args.intent, analysis.kind, settings.policy)
+    options = ReplyOptions(lang=args.lang, alternatives=tuple(args.alternative))
+    message = compose(mail, analysis, intent, settings.identity, settings.policy, options)
+    _reply_notes(message, intent)
+    sys.stdout.buffer.write(draft_bytes(message))
+    sys.stdout.flush()
+    return 0
+
+
+def _reply_intent(wanted: str | None, kind: Any, policy: Any) -> Any:
+    from mailtool.model import Intent, Kind
+
+    if wanted and "-" in wanted:
+        return Intent(wanted)
+    if kind is Kind.OTHER:
+        err = NothingToAnswerError("this message is neither an interview invitation nor a job offer")
+        err.hint = "to answer it anyway, name the reply with --intent, e.g. --intent invitation-decline"
+        raise err
+    if wanted:
+        try:
+            return Intent(f"{kind.value}-{wanted}")
+        except ValueError:
+            raise MailtoolError(f"an {kind.value} cannot be answered with {wanted!r}") from None
+    return policy.intent_for(kind)
+
+
+def _reply_notes(message: Any, intent: Any) -> None:
+    from mailtool.model import Intent
+
+    if message["To"] is None:
+        print("mailtool: note: no reply address was found; add the recipient before sending", file=sys.stderr)
+    if intent is Intent.OFFER_WITHDRAW:
+        print("mailtool: note: check the notice period in the contract you signed before sending", file=sys.stderr)
+    fallback = message["X-Mailtool-Language-Fallback"]
+    if fallback:
+        print(f"mailtool: note: {fallback}", file=sys.stderr)
+
+
+def _run_templates(args: argparse.Namespace) -> int:
+    from mailtool import config
+    from mailtool.templates import Templates
+
+    policy = config.load(args.config).policy
+    override = Path(args.templates_dir).expanduser() if args.templates_dir else policy.templates_dir
+    templates = Templates(override)
+    if args.action == "list":
+        print(_template_grid(templates, policy.fallback_language))
+        return 0
+    return _check_templates(templates)
+
+
+def _template_grid(templates: Any, fallback: str) -> str:
+    from mailtool.model import Intent
+
+    languages = templates.languages()
+    lines = [f"shipped:  {templates.shipped}", f"override: {templates.override or '(none: no templates_dir)'}", ""]
+    lines.append(f"{'intent':24}" + "".join(f"{lang:10}" for lang in languages))
+    for intent in Intent:
+        cells = [templates.source(intent, lang) for lang in languages]
+        marks = ["override" if c and c.override else "shipped" if c else f"-> {fallback}" for c in cells]
+        lines.append(f"{intent.value:24}" + "".join(f"{mark:10}" for mark in marks))
+    lines.append(f"\nMail in any other language is answered in {fallback} (policy.fallback_language).")
+    return "\n".join(lines)
+
+
+def _check_templates(templates: Any) -> int:
+    from mailtool.errors import TemplateError
+    from mailtool.templatecheck import check
+
+    rendered, problems = check(templates)
+    for problem in problems:
+        print(problem)
+    if problems:
+        raise TemplateError(f"{len(problems)} problem(s) in {rendered} renderings of the templates")
+    print(f"ok: {rendered} renderings of every template, with all sample fields and with each one missing")
+    return 0

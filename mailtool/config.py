@@ -1,0 +1,226 @@
+"""TOML configuration -> frozen dataclasses; every problem reported at once, with the file and the key."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mailtool.compose import Identity, Policy
+from mailtool.errors import ConfigError
+from mailtool.model import Intent, Kind
+from mailtool.templates import SHIPPED_LANGUAGES
+
+log = logging.getLogger(__name__)
+
+ENV_VAR = "MAILTOOL_CONFIG"
+HINT = "every key is described in config.example.toml"
+_ADDRESS = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:]+$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+@dataclass(frozen=True)
+class Config:
+    """The whole configuration; `path` is the file it came from, None when built-in defaults apply."""
+
+    identity: Identity = field(default_factory=Identity)
+    policy: Policy = field(default_factory=Policy)
+    path: Path | None = None
+
+
+class Problems:
+    """Collects what is wrong with a file so that the user sees all of it in one go."""
+
+    def __init__(self, source: Path) -> None:
+        """Start an empty list for one file."""
+        self.source = source
+        self.items: list[str] = []
+
+    def add(self, key: str, message: str) -> None:
+        """Record a problem with one key ("policy.offer")."""
+        self.items.append(f"{key}: {message}")
+
+    def raise_if_any(self) -> None:
+        """Raise one ConfigError listing every problem, naming the file."""
+        if self.items:
+            err = ConfigError(f"invalid configuration in {self.source}:\n  " + "\n  ".join(self.items))
+            err.hint = HINT
+            raise err
+
+
+# A converter turns one TOML value into the field's value, or raises ValueError saying what is wrong.
+Converter = Callable[[Any, Path], Any]
+
+
+def default_path(env: Mapping[str, str] | None = None) -> Path:
+    """Return $XDG_CONFIG_HOME/mailtool/config.toml (~/.config/mailtool/config.toml without the variable)."""
+    env = os.environ if env is None else env
+    base = env.get("XDG_CONFIG_HOME") or str(Path(env.get("HOME") or Path.home()) / ".config")
+    return Path(base) / "mailtool" / "config.toml"
+
+
+def load(explicit: str | Path | None = None, env: Mapping[str, str] | None = None) -> Config:
+    """Load the configuration: --config first, then $MAILTOOL_CONFIG, then the default path (may be absent)."""
+    env = os.environ if env is None else env
+    chosen = explicit or env.get(ENV_VAR) or None
+    path = Path(chosen).expanduser() if chosen else default_path(env)
+    if not chosen and not path.exists():
+        log.info("no configuration at %s; using the defaults", path)
+        return Config()
+    return parse(_read(path), path)
+
+
+def parse(data: Mapping[str, Any], path: Path) -> Config:
+    """Build the configuration from parsed TOML; raise ConfigError listing every problem at once."""
+    problems = Problems(path)
+    sections: dict[str, Any] = {}
+    for name, value in data.items():
+        reader = SECTIONS.get(name)
+        if reader is None:
+            problems.add(name, f"unknown section or key (known: {', '.join(SECTIONS)})")
+        else:
+            sections[name] = reader(value, path, problems)
+    problems.raise_if_any()
+    return Config(path=path, **sections)
+
+
+def as_table(value: Any, name: str, problems: Problems) -> Mapping[str, Any]:
+    """Return a section's value when it is a table, else record the problem and return an empty one."""
+    if isinstance(value, dict):
+        return value
+    problems.add(name, f"must be a table ([{name}]), not {_toml_type(value)}")
+    return {}
+
+
+def read_table(
+    table: Mapping[str, Any], spec: Mapping[str, Converter], prefix: str, path: Path, problems: Problems
+) -> dict[str, Any]:
+    """Convert the keys of one table by its spec; unknown keys and bad values become problems."""
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        convert = spec.get(key)
+        if convert is None:
+            problems.add(f"{prefix}.{key}", f"unknown key (known: {', '.join(spec)})")
+            continue
+        try:
+            values[key] = convert(value, path)
+        except ValueError as err:
+            problems.add(f"{prefix}.{key}", str(err))
+    return values
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError as err:
+        missing = ConfigError(f"configuration file {path} does not exist")
+        missing.hint = "copy config.example.toml there, or leave out --config and $MAILTOOL_CONFIG for the defaults"
+        raise missing from err
+    except OSError as err:
+        raise ConfigError(f"cannot read configuration file {path}: {err.strerror or err}") from err
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: not valid TOML: {err}") from err
+
+
+def _text(value: Any, _: Path) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"must be a string, not {_toml_type(value)}")
+    return value
+
+
+def _line(value: Any, path: Path) -> str:
+    text = _text(value, path)
+    if "\n" in text or "\r" in text:
+        raise ValueError("must be one line")
+    return text.strip()
+
+
+def _email(value: Any, path: Path) -> str:
+    text = _line(value, path)
+    if not _ADDRESS.match(text) or not text.isascii():
+        raise ValueError(f"{text!r} is not a plain e-mail address (like name@example.org)")
+    return text
+
+
+def _language(value: Any, path: Path) -> str:
+    text = _line(value, path).lower()
+    if not _LANGUAGE.match(text):
+        raise ValueError(f"{text!r} is not a language code (like en, nb, de)")
+    return text
+
+
+def _text_list(value: Any, path: Path) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ValueError(f"must be a list of strings, not {_toml_type(value)}")
+    return tuple(_line(item, path) for item in value)
+
+
+def _boolean(value: Any, _: Path) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, not {_toml_type(value)}")
+    return value
+
+
+def _directory(value: Any, path: Path) -> Path:
+    # Relative to the configuration file, so that a config and its templates can move together.
+    folder = (path.parent / Path(_line(value, path)).expanduser()).resolve()
+    if not folder.is_dir():
+        raise ValueError(f"{folder} is not a directory")
+    return folder
+
+
+def _intent_of(kind: Kind) -> Converter:
+    choices = [intent.value.split("-", 1)[1] for intent in Intent if intent.kind is kind]
+
+    def convert(value: Any, path: Path) -> Intent:
+        text = _line(value, path)
+        if text not in choices:
+            raise ValueError(f"{text!r} is not one of " + ", ".join(f'"{c}"' for c in choices))
+        return Intent(f"{kind.value}-{text}")
+
+    return convert
+
+
+def _toml_type(value: Any) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "a table"}
+    return names.get(type(value), type(value).__name__)
+
+
+IDENTITY_KEYS: dict[str, Converter] = {"name": _line, "email": _email, "signature": _text}
+POLICY_KEYS: dict[str, Converter] = {
+    "invitation": _intent_of(Kind.INVITATION),
+    "offer": _intent_of(Kind.OFFER),
+    "fallback_language": _language,
+    "alternatives": _text_list,
+    "templates_dir": _directory,
+    "accepted_elsewhere": _boolean,
+}
+
+
+def _read_identity(value: Any, path: Path, problems: Problems) -> Identity:
+    table = as_table(value, "identity", problems)
+    return Identity(**read_table(table, IDENTITY_KEYS, "identity", path, problems))
+
+
+def _read_policy(value: Any, path: Path, problems: Problems) -> Policy:
+    table = as_table(value, "policy", problems)
+    policy = Policy(**read_table(table, POLICY_KEYS, "policy", path, problems))
+    fallback = policy.fallback_language
+    overridden = policy.templates_dir is not None and (policy.templates_dir / fallback).is_dir()
+    if fallback not in SHIPPED_LANGUAGES and not overridden:
+        shipped = ", ".join(SHIPPED_LANGUAGES)
+        problems.add("policy.fallback_language", f"no templates for {fallback!r} (shipped: {shipped})")
+    return policy
+
+
+# One reader per top-level table; a later issue adds "accounts", "watch" and "state" here.
+SECTIONS: dict[str, Callable[[Any, Path, Problems], Any]] = {
+    "identity": _read_identity,
+    "policy": _read_policy,
+}
