@@ -139,10 +139,10 @@ def _leaf_parts(msg: Message) -> Iterator[Message]:
     while stack:
         part = stack.pop()
         payload = part.get_payload()
+        if part.get_content_maintype() == "message" and part is not msg:
+            continue  # an attached message (message/rfc822 counts as multipart, so test it first)
         if part.is_multipart() and isinstance(payload, list):
             stack.extend(reversed([p for p in payload if isinstance(p, Message)]))
-        elif part.get_content_maintype() == "message":
-            continue
         else:
             yield part
 
