@@ -41,7 +41,7 @@ _SENTENCE_WORDS = frozenset(
 )
 _LEGAL_SUFFIX = re.compile(r"\b(?:as|asa|ab|gmbh|ag|a/s|aps|ltd|inc|plc|oy|oyj|bv|sa|llc|kg|se|s\.l\.)\.?$", re.I)
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)$")
-_GENDER = re.compile(r"\((?:[mwfdhxo]\s*/\s*)+[mwfdhxo]\)|\([a-z]/[a-z]/[a-z]\)", re.I)
+_GENDER = re.compile(r"\((?:[mwfdhxov]\s*/\s*)+[mwfdhxov]\)", re.I)
 _WORD = re.compile(r"\w+")
 # A part that is only a reference: "Kennziffer BSI-2026-217", "Job ID 48213", "R0047123".
 _REFERENCE_PART = re.compile(r"\s*(?:(?:ref|kennziffer|id|nr|job id|reference|req)\b|[^a-zæøåäöü]*$)", re.I)
@@ -89,7 +89,8 @@ def _from_subject(mail: Mail) -> str | None:
         return None
     first = kinds.index("title")
     last = first
-    while last + 1 < len(kinds) and kinds[last + 1] == "title":
+    # Dashes join the parts of one title ("Engineer – Threat Detection"); a bar or colon starts something else.
+    while last + 1 < len(kinds) and kinds[last + 1] == "title" and seps[last].strip() in "–—-":
         last += 1
     joined = "".join(texts[i] + (seps[i] if i < last else "") for i in range(first, last + 1))
     trimmed = title_phrase.trim(joined, "xx", keep_comma=True)

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 
 # A title starts with a letter or digit and ends at the end of the line; `trim` then finds where it really ends.
-_REST = r"(?P<title>[^\n]{2,160})"
+_QUOTE = r"[\"“”„«»‘’']?"
+_REST = _QUOTE + r"(?P<title>[^\n]{2,160})"
 # Same, but the title must start with a capital: for cues that are also ordinary words ("stillingen krever").
-_CAP_REST = r"(?P<title>[A-ZÆØÅÄÖÜÉ][^\n]{1,160})"
+_CAP_REST = _QUOTE + r"(?P<title>[A-ZÆØÅÄÖÜÉ][^\n]{1,160})"
 # An English title in capitals before a noun that names it ("the Lead Backend Developer position").
 _EN_CAPS = r"(?P<title>[A-Z][\w+#.'’/&-]*(?:\s+(?:[A-Z0-9][\w+#.'’/&-]*|of|and|&|[–-]|\([^()\n]{1,25}\)))*)"
 
@@ -119,6 +120,8 @@ def trim(raw: str, lang: str, *, keep_comma: bool = False) -> str | None:
     kept = _walk(tokens, lang)
     while kept and kept[-1].casefold() in _JOINERS | _PLACE_PREP | _FOR:
         kept.pop()
+    if lang == "nl" and len(kept) == len(tokens) > 1 and kept[0][:1].isupper() and kept[-1][:1].islower():
+        kept.pop()  # Dutch puts the verb last: "de functie van Adviseur ontvangen"
     title = " ".join(kept).strip(" \t'’\"“”«»,.-–")
     return title if _plausible(title) else None
 

@@ -68,6 +68,8 @@ def _mail(
         ("Työtarjous: Kirjanpitäjä, Oulu", "Kirjanpitäjä"),
         ("Next step: complete your online assessment – Summer Intern 2027", "Summer Intern 2027"),
         ("Lead Data Engineer - interview request", "Lead Data Engineer"),
+        ("Interview invitation: Event Planner | Sunfield Resorts", "Event Planner"),
+        ("Sollicitatie – Medewerker Klantenservice (m/v/x)", "Medewerker Klantenservice (m/v/x)"),
     ],
 )
 def test_reads_the_title_from_the_subject(subject: str, want: str) -> None:
@@ -76,6 +78,13 @@ def test_reads_the_title_from_the_subject(subject: str, want: str) -> None:
 
 # Body phrases, with a subject that names no job ("Hello"), one or two per language.
 BODY_CASES = [
+    (
+        "de",
+        "im Rahmen Ihrer Bewerbung um die Stelle „Controller (m/w/d)“ möchten wir Sie einladen.",
+        "Controller (m/w/d)",
+    ),
+    ("nb", "Takk for søknaden på stillingen som «Rådgiver økonomi» i Fjellby kommune.", "Rådgiver økonomi"),
+    ("nl", "We hebben je sollicitatie voor de functie van Financieel Adviseur ontvangen.", "Financieel Adviseur"),
     (
         "en",
         "We would like to invite you to interview for the position of Quantity Surveyor at Brickfield.",
