@@ -94,7 +94,7 @@ _DURATION_BEFORE = re.compile(
 )
 _TIME_CUE_BEFORE = re.compile(r"\b(?:kl|klo|um|om|at|à)\.?\s*$", _FLAGS)
 _PM_AFTER = re.compile(
-    r"^\s*(?:de la tarde|de la noche|in the afternoon|in the evening|de l'après-midi|du soir|nachmittags|abends|"
+    r"\s*(?:de la tarde|de la noche|in the afternoon|in the evening|de l'après-midi|du soir|nachmittags|abends|"
     r"'s middags|'s avonds|på eftermiddagen|om eftermiddagen|om ettermiddagen|iltapäivällä)",
     _FLAGS,
 )

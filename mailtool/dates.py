@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from mailtool.dategrammar import DateRef, Mention, scan
-from mailtool.datewords import DEADLINE_AFTER, DEADLINE_BEFORE, PAST_BEFORE, REPLACED_BEFORE
+from mailtool.datewords import DEADLINE_AFTER, DEADLINE_BEFORE, MOVED_FROM, PAST_BEFORE, REPLACED_BEFORE
 from mailtool.model import CalendarEvent, Mail
 
 
@@ -133,24 +133,26 @@ def _date_for(text: str, clock: Mention, dates: list[Mention], mentions: list[Me
         return before
     if after is not None and _TIME_TO_DATE.fullmatch(text, clock.end, after.start):
         return after
-    if before is None:
-        return None
-    gap = text[before.end : clock.start]
-    if before.start >= line_start:
+    if before is not None and before.start >= line_start:
+        gap = text[before.end : clock.start]
         return before if len(gap) <= _MAX_SAME_LINE_GAP and not _SENTENCE_END.search(gap) else None
-    return before if _is_label_pair(text, before, clock, mentions) else None
+    for day in (before, after):
+        if day is not None and _is_label_pair(text, day, clock, mentions):
+            return day
+    return None
 
 
 def _is_label_pair(text: str, day: Mention, clock: Mention, mentions: list[Mention]) -> bool:
-    """Tell whether a date line and a later time line form one appointment ("Dato: ..." / "Tid: ...")."""
-    if text.count("\n", day.end, clock.start) > _MAX_LINE_GAP:
+    """Tell whether a date line and a time line a few lines apart form one appointment ("Dato: …" / "Tid: …")."""
+    first, second = (day, clock) if day.start < clock.start else (clock, day)
+    if not 0 < text.count("\n", first.end, second.start) <= _MAX_LINE_GAP:
         return False
     day_line = (text.rfind("\n", 0, day.start) + 1, _line_end(text, day.end))
     clock_line = (text.rfind("\n", 0, clock.start) + 1, _line_end(text, clock.end))
     for other in mentions:
         if other is clock or other is day:
             continue
-        if other.is_time and (day_line[0] <= other.start < day_line[1] or day.end <= other.start < clock.start):
+        if other.is_time and (day_line[0] <= other.start < day_line[1] or first.end <= other.start < second.start):
             return False  # the date has a time of its own, or another time sits between
         if other.date is not None and clock_line[0] <= other.start < clock_line[1]:
             return False  # the time's own line names a date
@@ -168,7 +170,9 @@ def _is_decoy(text: str, mention: Mention) -> bool:
     before = text[max(line_start, mention.start - 40) : mention.start]
     if DEADLINE_BEFORE.search(before) or REPLACED_BEFORE.search(before):
         return True
-    if DEADLINE_AFTER.match(text, mention.end):
+    if DEADLINE_AFTER.match(text, mention.end) or MOVED_FROM.search(
+        text[max(line_start, mention.start - 120) : mention.start]
+    ):
         return True
     if mention.date is not None and mention.date.day is None and mention.date.weekday is not None:
         # "last Friday", Scandinavian "i fredags" (last Friday)

@@ -93,7 +93,7 @@ DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(
-    r"^[\s,]*(?:mennessä|viimeistään|senast|senest|spätestens|at the latest|au plus tard|a más tardar|uiterlijk)\b",
+    r"[\s,]*(?:mennessä|viimeistään|senast|senest|spätestens|at the latest|au plus tard|a más tardar|uiterlijk)\b",
     re.IGNORECASE,
 )
 # A time named as the one being replaced ("instead of Tuesday 10:00") is not the proposal.
@@ -102,6 +102,13 @@ REPLACED_BEFORE = re.compile(
     r"i stedet for|istedenfor|istedet for|i stället för|istället för|i staden for|"
     r"anstatt|statt|anstelle|ursprünglich|au lieu de|en lugar de|en vez de|in plaats van|oorspronkelijk)"
     r"[\s:,]*(?:(?:the|den|d\.|le|el|am|on|på|op|kl\.?|klo|at|à|um|om|de|du|del)\s+)*$",
+    re.IGNORECASE,
+)
+# "move your interview from Tuesday 10:00 to Thursday 14:00": the time after "from" is the old one.
+MOVED_FROM = re.compile(
+    r"\b(?:mov|reschedul|postpon|push|shift|flytt|verschieb|verschob|verleg|verplaats|déplac|décal|decal|report|"
+    r"cambi|aplaz|siirr|siirt)\w*\b[^.!?\n]{0,60}?\b(?:from|fra|från|von|van|du|de|del|desde)\s+"
+    r"(?:(?:the|den|d\.|le|el|am|on|på|op)\s+)*$",
     re.IGNORECASE,
 )
 # "last Friday", "i fredags", "letzten Montag": a weekday in the past.

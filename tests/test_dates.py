@@ -1,0 +1,229 @@
+"""find_when: the one proposed interview time, read in ten languages against the Date header."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from mailtool.dates import find_when
+from mailtool.model import CalendarEvent, Mail
+from mailtool.parse import parse
+
+DEV = Path(__file__).parent / "data" / "dev"
+CET = timezone(timedelta(hours=1))
+# Monday 1 March 2027, 10:00 in Central Europe: the "now" of most synthetic mails below.
+MONDAY = datetime(2027, 3, 1, 10, 0, tzinfo=CET)
+
+
+def mail(
+    body: str, date: datetime | None = MONDAY, subject: str = "", calendar: tuple[CalendarEvent, ...] = ()
+) -> Mail:
+    """Build a parsed mail whose decisive text is `body`."""
+    return Mail(message_id="<t@x>", subject=subject, sender=None, date=date, text=body, new_text=body, body=body,
+                calendar=calendar)  # fmt: skip
+
+
+def when(body: str, date: datetime | None = MONDAY, **kw: object) -> str | None:
+    """Return find_when's answer as "YYYY-MM-DDTHH:MM", or None."""
+    found = find_when(mail(body, date, **kw), "en")  # type: ignore[arg-type]
+    return found.value.strftime("%Y-%m-%dT%H:%M") if found else None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # en
+        ("We would like to invite you to an interview on Tuesday, 9 March 2027 at 10:30.", "2027-03-09T10:30"),
+        ("Would Thursday at 3pm work for a quick call?", "2027-03-04T15:00"),
+        ("Date & time: March 3rd, 2:00 pm – 3:00 pm (GMT)", "2027-03-03T14:00"),
+        ("The panel suggested Friday 12th March at 11am.", "2027-03-12T11:00"),
+        ("Your screen is at 9:30 AM PST on April 6, 2027.", "2027-04-06T09:30"),
+        ("Slot booked: Wednesday, 10 March 2027, 1:00 – 2:00 pm", "2027-03-10T13:00"),
+        ("Can we talk tomorrow at 16:00?", "2027-03-02T16:00"),
+        ("Date: Thursday, 11 March 2027\nTime: 14:00 – 15:00 (CET)", "2027-03-11T14:00"),
+        ("Time: 09:15 CET\nDate: Friday 5 March 2027", "2027-03-05T09:15"),
+        # nb / nn
+        ("Vi vil gjerne invitere deg til intervju tirsdag 9. mars kl. 13.00.", "2027-03-09T13:00"),
+        ("Passer det onsdag kl 9?", "2027-03-03T09:00"),
+        ("Dato: 10.03.2027\nTid: kl. 09:00–10:00\nSted: Storgata 4", "2027-03-10T09:00"),
+        ("Vi kallar deg inn til intervju måndag 15. mars 2027 klokka 10.30.", "2027-03-15T10:30"),
+        ("Kan du kome i morgon kl. 14?", "2027-03-02T14:00"),
+        # sv
+        ("Välkommen på intervju tisdag den 16 mars kl. 13.15 hos oss.", "2027-03-16T13:15"),
+        ("Intervjun: 2027-03-18 kl. 10:00–11:00, rum Ekan.", "2027-03-18T10:00"),
+        ("Hinner du ett kort samtal på torsdag kl 14?", "2027-03-04T14:00"),
+        # da
+        ("Vi vil gerne invitere dig til samtale torsdag den 4. marts kl. 10.30.", "2027-03-04T10:30"),
+        ("Kan du fredag d. 5/3 kl. 14?", "2027-03-05T14:00"),
+        ("Tidspunkt: onsdag den 17. marts 2027 kl. 8.45-9.30", "2027-03-17T08:45"),
+        # de
+        ("Wir laden Sie am Donnerstag, 11. März 2027 um 14 Uhr zu einem Gespräch ein.", "2027-03-11T14:00"),
+        ("Termin: Di., 16.03.2027, 10:30 Uhr bis ca. 12:00 Uhr", "2027-03-16T10:30"),
+        ("Passt es Ihnen morgen um 9.30 Uhr?", "2027-03-02T09:30"),
+        ("Datum\tMittwoch, 24. März 2027\nUhrzeit\t15.00 Uhr (MEZ)", "2027-03-24T15:00"),
+        # fi
+        ("Haastattelu on tiistaina 9.3. klo 13.00 Teamsissa.", "2027-03-09T13:00"),
+        ("Tervetuloa haastatteluun keskiviikkona 10. maaliskuuta 2027 kello 9.30.", "2027-03-10T09:30"),
+        # fr
+        ("Nous vous proposons un entretien le mardi 9 mars 2027 à 14h30.", "2027-03-09T14:30"),
+        ("Seriez-vous disponible jeudi 11 mars à 10h ?", "2027-03-11T10:00"),
+        ("Votre entretien aura lieu le 1er avril à 9h00 dans nos locaux.", "2027-04-01T09:00"),
+        # nl
+        ("We nodigen je uit op dinsdag 9 maart om 10.00 uur.", "2027-03-09T10:00"),
+        ("Kun je morgen om 14.30 uur langskomen?", "2027-03-02T14:30"),
+        ("Datum: woensdag 10 maart 2027 om 14.00 uur\nDuur: ongeveer 1 uur", "2027-03-10T14:00"),
+        # es
+        ("Te proponemos una entrevista el martes 9 de marzo de 2027 a las 10:00.", "2027-03-09T10:00"),
+        ("¿Te viene bien el jueves a las 5 de la tarde?", "2027-03-04T17:00"),
+        ("Podemos hablar mañana a las 9:30 por videollamada.", "2027-03-02T09:30"),
+    ],
+)
+def test_one_proposed_time_is_read_in_every_language(body: str, expected: str) -> None:
+    assert when(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please complete the online test by 23:59 on Sunday 7 March 2027.",
+        "Pick a slot that suits you: https://cal.example.com/team/intro-call",
+        "Could you do Monday 8 March at 10:00 or Tuesday 9 March at 14:00?",
+        "Jeg kan tilby tirsdag 9. mars kl. 09.00 eller onsdag 10. mars kl. 15.00.",
+        "Testerna görs när det passar dig, men senast söndag 7 mars kl. 23.59.",
+        "Bitte bestätigen Sie bis zum 5. März 2027, 12:00 Uhr.",
+        "Guten Morgen, wir melden uns um 10 Uhr.",
+        "Merci de confirmer avant le 5 mars à 12h.",
+        "Laat het ons uiterlijk vrijdag 5 maart om 12.00 uur weten.",
+        "Por favor, responde antes del 5 de marzo a las 12:00.",
+        "Vastaathan 5.3. klo 12 mennessä.",
+        "We will call you at 10:00.",
+        "Svar innen fredag kl. 12.",
+    ],
+)
+def test_no_single_proposal_gives_none(body: str) -> None:
+    assert when(body) is None
+
+
+def test_deadline_next_to_the_interview_time_is_ignored() -> None:
+    body = "Svarfrist: fredag 5. mars kl. 12.00.\nIntervjuet blir mandag 8. mars kl. 10.15 på Teams."
+    assert when(body) == "2027-03-08T10:15"
+
+
+def test_past_interview_mentioned_before_the_new_one_is_ignored() -> None:
+    body = "Thanks for the interview on 22 February at 10:00. Our second round is on 10 March at 13:00."
+    assert when(body) == "2027-03-10T13:00"
+
+
+def test_rescheduled_interview_takes_the_new_time() -> None:
+    body = "We need to move your interview from Tuesday 9 March at 10:00 to Thursday 11 March at 15:00."
+    assert when(body) == "2027-03-11T15:00"
+
+
+def test_instead_of_marks_the_old_time() -> None:
+    assert when("Kan vi ta det torsdag 4. mars kl. 14 i stedet for tirsdag 2. mars kl. 10?") == "2027-03-04T14:00"
+
+
+def test_quote_attribution_and_sent_lines_left_in_the_body_are_ignored() -> None:
+    body = (
+        "Let's do Wednesday 10 March at 14:00.\n\n"
+        "On Mon, 1 Mar 2027 at 09:12, Jo Brennan <jo@example.org> wrote:\n"
+        "Sent: Monday, 1 March 2027 09:12"
+    )
+    assert when(body) == "2027-03-10T14:00"
+
+
+def test_mail_timestamp_with_seconds_is_not_a_meeting() -> None:
+    assert when("Received 01.03.2027 09:12:45 via portal.") is None
+
+
+def test_new_text_decides_over_the_quoted_older_time() -> None:
+    older = "> Would Tuesday 2 March at 09:00 work?"
+    new = "Sorry, something came up: can we say Friday 5 March at 11:00 instead?"
+    m = Mail(message_id="", subject="", sender=None, date=MONDAY, text=new + "\n" + older, new_text=new, body=new,
+             quoted_text=older)  # fmt: skip
+    found = find_when(m, "en")
+    assert found is not None and found.value == datetime(2027, 3, 5, 11, 0)
+
+
+def test_weekday_resolves_on_or_after_the_date_header() -> None:
+    tuesday_evening = datetime(2026, 11, 10, 16, 58, tzinfo=CET)
+    assert when("Har du tid tisdag kl 10?", tuesday_evening) == "2026-11-17T10:00"  # 10:00 today already passed
+    tuesday_morning = datetime(2026, 11, 10, 8, 0, tzinfo=CET)
+    assert when("Har du tid tisdag kl 14?", tuesday_morning) == "2026-11-10T14:00"
+
+
+def test_yearless_date_rolls_over_to_next_year() -> None:
+    december = datetime(2026, 12, 15, 9, 0, tzinfo=CET)
+    assert when("Wir freuen uns auf Sie am 12. Jänner um 9:30 Uhr.", december) == "2027-01-12T09:30"
+    assert when("Intervju 14 januari kl 10.", december) == "2027-01-14T10:00"
+
+
+def test_recent_yearless_date_is_the_past_not_next_year() -> None:
+    assert when("Tack för samtalet den 22 februari kl 10.") is None
+
+
+def test_day_of_month_with_weekday_finds_the_next_matching_month() -> None:
+    assert when("Could we meet Friday the 16th at 10:00?") == "2027-04-16T10:00"  # 16 March is a Tuesday
+
+
+def test_numeric_us_order_is_swapped_only_when_day_first_is_impossible() -> None:
+    assert when("Interview: 3/20/2027 at 10:00 AM") == "2027-03-20T10:00"
+    assert when("Intervju 4/3/2027 kl. 10") == "2027-03-04T10:00"
+
+
+def test_subject_is_used_when_the_body_has_no_time() -> None:
+    assert when("See you there!", subject="Påminnelse: intervju mandag 8.3. kl. 12:30") == "2027-03-08T12:30"
+
+
+def _event(start: datetime, in_utc: bool = False, method: str = "REQUEST") -> CalendarEvent:
+    return CalendarEvent(start=start, in_utc=in_utc, summary="Interview", method=method)
+
+
+def test_body_local_time_wins_over_a_utc_calendar_part() -> None:
+    utc = _event(datetime(2027, 3, 9, 17, 0, tzinfo=UTC), in_utc=True)
+    assert when("Tuesday, March 9, 2027 · 9:00 AM – 10:00 AM PST", calendar=(utc,)) == "2027-03-09T09:00"
+
+
+def test_calendar_wall_time_is_used_when_the_body_has_none() -> None:
+    oslo = _event(datetime(2027, 3, 10, 10, 30, tzinfo=ZoneInfo("Europe/Oslo")))
+    assert when("Se vedlagt kalenderinvitasjon.", calendar=(oslo,)) == "2027-03-10T10:30"
+
+
+def test_utc_calendar_without_body_time_is_moved_to_the_date_header_offset() -> None:
+    utc = _event(datetime(2027, 3, 10, 9, 30, tzinfo=UTC), in_utc=True)
+    assert when("Invitation attached.", calendar=(utc,)) == "2027-03-10T10:30"
+
+
+def test_cancelled_event_is_not_a_proposal() -> None:
+    cancel = _event(datetime(2027, 3, 10, 10, 30, tzinfo=CET), method="CANCEL")
+    assert when("The meeting was cancelled.", calendar=(cancel,)) is None
+
+
+def test_calendar_picks_one_of_several_times_in_the_text() -> None:
+    event = _event(datetime(2027, 3, 9, 14, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    body = "Sie hatten Montag, 8. März um 10 Uhr oder Dienstag, 9. März um 14 Uhr zur Auswahl."
+    assert when(body, calendar=(event,)) == "2027-03-09T14:00"
+
+
+def test_no_date_header_still_reads_full_dates() -> None:
+    assert when("Interview: 2031-05-06 kl. 09:00", date=None) == "2031-05-06T09:00"
+
+
+def test_evidence_quotes_the_text_it_read() -> None:
+    found = find_when(mail("Tid: torsdag 11.03.2027 kl 14:15"), "nb")
+    assert found is not None and "14:15" in found.evidence
+
+
+def _labelled_invitations() -> list[dict[str, str]]:
+    rows = [json.loads(line) for path in sorted(DEV.glob("labels-*.jsonl")) for line in path.open(encoding="utf-8")]
+    return [row for row in rows if row["kind"] == "invitation"]
+
+
+@pytest.mark.parametrize("label", _labelled_invitations(), ids=lambda row: row["file"])
+def test_dev_corpus_invitations(label: dict[str, str]) -> None:
+    found = find_when(parse((DEV / label["file"]).read_bytes()), label["lang"])
+    assert (found.value.strftime("%Y-%m-%dT%H:%M") if found else None) == label["when"]
