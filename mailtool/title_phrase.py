@@ -28,7 +28,7 @@ def _cue(lang: str, regex: str, flags: int = re.IGNORECASE) -> Cue:
 
 # Field lines of structured mails ("Position: Backend Engineer (Go)") are the most reliable source.
 FIELD = re.compile(
-    r"^[ \t]*(?:position|job title|role|title|stilling|stillingstittel|tjänst|befattning|stelle|position|"
+    r"^[ \t]*(?:position|job title|role|stilling|stillingstittel|tjänst|befattning|stelle|"
     r"tehtävä|poste|functie|vacature|puesto|cargo)[ \t]*:[ \t]*(?P<title>[^\n]{2,120})$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -37,14 +37,14 @@ FIELD = re.compile(
 # capital is not needed to tell it from an ordinary sentence.
 CUES: tuple[Cue, ...] = (
     _cue("en", r"\b(?:position|role|post|job) (?:of|as)\s+(?:an? )?" + _REST),
-    _cue("en", r"\b(?:applying|applied|application|applications?) for (?:the |our |your )?" + _CAP_REST, 0),
+    _cue("en", r"\b(?:applying|applied|applications?) for (?:the |our |your )?" + _CAP_REST, 0),
     _cue(
         "en",
         r"\b(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]his|[Aa]n?)\s+" + _EN_CAPS + r"\s+(?:role|position|job|post|vacancy|"
         r"opening|programme)\b",
         0,
     ),
-    _cue("en", r"\b[Pp]osition\s+" + _EN_CAPS + r"(?P<end>)", 0),
+    _cue("en", r"\b[Pp]osition\s+" + _EN_CAPS, 0),
     _cue("nb", r"\b(?:stilling(?:en|a)?|rollen|jobben|jobbet|tilsetjing|ansettelse|ansættelse) som\s+" + _REST),
     _cue("nb", r"\b(?:[Ss]tillingen|[Ss]tillinga)\s+" + _CAP_REST, 0),
     _cue("sv", r"(?:tjänsten|rollen|befattningen|anställning|tjänst) som\s+" + _REST),
@@ -53,7 +53,7 @@ CUES: tuple[Cue, ...] = (
         "de",
         r"\b(?:Stelle|Position|Rolle|Tätigkeit|Funktion|Bewerbung|Angebot|Einstieg)\s+(?:als|zum|zur)\s+" + _CAP_REST,
     ),
-    _cue("de", r"\b(?:Stelle|Position)\s*\n?\s*\n?\s*" + _CAP_REST, 0),
+    _cue("de", r"\b(?:Stelle|Position)\s+" + _CAP_REST, 0),  # also across a blank line before a title line
     _cue("de", r"\b[Aa]ls\s+(?P<title>[A-Z][^\n]{1,120}?)\s+(?:beworben|bewerben)\b", 0),
     _cue("fi", r"\btehtävään\s+" + _CAP_REST, 0),
     _cue("fr", r"\b(?:poste|emploi|fonction)\s+(?:de|d['’])\s*" + _REST),
@@ -69,7 +69,7 @@ _HARD_STOP = frozenset(
     the a an our your their his her its vores vår vårt våre vårat din ditt dine deres unserem unserer unseres
     ihrem ihrer notre nos votre vos nuestro nuestra su sus ons onze uw je jouw you we vi wir nous vous jeg jag
     ich je yo is er är ist est es was var har hat has have kan will vil ska skal skall wird sind sont starts
-    starting beginning during under efter nach après después after before når när wenn when if om if""".split()
+    starting beginning during under efter nach après después after before når när wenn when if om""".split()
 )
 # Prepositions that join a field to a title ("lektor i sjukepleie") but a place or unit when a capital, a
 # number or a determiner follows ("i Vejle", "ved Intensivavdelingen", "inom Large Corporates").
