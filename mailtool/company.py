@@ -9,8 +9,9 @@ from urllib.parse import urlsplit
 
 from mailtool import orgs
 from mailtool.model import Address, Mail
-from mailtool.signature import company_line
+from mailtool.signature import company_line, person_name
 
+_TAIL_LINES = 15
 _WORD = re.compile(r"[^\W_][\w&'’.-]*")
 # An organisation's name: capitalised words (or "&", "1", "reMarkable"-style camel case) in a row.
 _NAME = r"(?:[A-ZÆØÅÄÖÜÉÈ]|[a-z]+[A-Z])[\w&'’.-]*(?:[ \t]+(?:[A-ZÆØÅÄÖÜÉÈ&]|\d\b)[\w&'’.-]*)*"
@@ -154,7 +155,19 @@ def _from_display(mail: Mail, texts: _Texts) -> str | None:
         return None
     if not orgs.is_noreply(sender.addr) and not _org_like(name, sender):
         return None
+    if _signs_as(name, mail):  # "Ana Ruiz <no-reply@ats>": a person sending through an ATS
+        return None
     return _division(name, texts) or name
+
+
+def _signs_as(display: str, mail: Mail) -> bool:
+    """Tell whether a display name is the person who signs the text (by full name or by first name alone)."""
+    name = person_name(display)
+    if not name:
+        return False
+    first = orgs.fold(name.split()[0])
+    tail = [line.strip(" /-–,") for line in mail.new_text.splitlines()[-_TAIL_LINES:]]
+    return any(orgs.fold(line) in {first, orgs.fold(name)} for line in tail)
 
 
 def _org_like(name: str, sender: Address) -> bool:

@@ -197,4 +197,10 @@ GROUP_WORDS = frozenset({"group", "gruppen", "gruppe", "groupe", "grupo", "groep
 def has_org_word(name: str) -> bool:
     """Tell whether a name contains a word of an organisation, team or role ("Acme Careers", "HR Team")."""
     words = re.findall(r"[\w]+", name.casefold())
-    return any(w in ORG_WORDS or w.endswith("team") for w in words) or strip_legal(name) != name.strip()
+    return any(is_org_word(w) for w in words) or strip_legal(name) != name.strip()
+
+
+def is_org_word(word: str) -> bool:
+    """Tell whether one word belongs to a team, an organisation or a role ("Personalteam", "Rekryteringsteamet")."""
+    word = word.casefold()
+    return word in ORG_WORDS or word.endswith(("team", "teamet", "teams"))

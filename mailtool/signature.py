@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from mailtool.orgs import ORG_WORDS, fold, strip_legal
+from mailtool.orgs import LEGAL_SUFFIX, fold, is_org_word, strip_legal
 
 # Name particles written in lower case (or as one capital, like the Irish "Ó") between given name and surname.
 _PARTICLES = frozenset(
@@ -14,7 +14,9 @@ _PARTICLES = frozenset(
 )  # fmt: skip
 _GREETINGS = frozenset(
     {"hi", "hello", "dear", "hey", "hej", "hei", "hallo", "liebe", "lieber", "kære", "kjære", "kjaere", "bonjour",
-     "hola", "moi", "hyvä", "beste", "geachte", "ciao", "grüezi", "servus", "moin", "god", "ha", "bästa"}
+     "hola", "moi", "hyvä", "hyvää", "beste", "geachte", "ciao", "grüezi", "servus", "moin", "god", "ha", "bästa",
+     "guten", "sehr", "good", "goede", "goedemorgen", "goedemiddag", "buenos", "buenas", "estimado", "estimada",
+     "cher", "chère", "madame", "monsieur", "salut", "morning", "afternoon"}
 )  # fmt: skip
 # Titles before a name ("Dr.", "Mag.a", "Dipl.-Ing.") and salutations ("Herr", "Ms").
 _TITLES = re.compile(
@@ -42,8 +44,8 @@ def is_person_name(text: str) -> bool:
 
 
 def _is_stop(token: str) -> bool:
-    word = token.casefold().strip(".,")
-    return word in ORG_WORDS or word.endswith("team") or any(part in ORG_WORDS for part in word.split("-"))
+    word = token.strip(".,")
+    return is_org_word(word) or any(is_org_word(part) for part in word.split("-"))
 
 
 def _is_proper(token: str) -> bool:
@@ -57,7 +59,7 @@ def clean_name(text: str) -> str:
     """Drop titles and surrounding punctuation, and turn "Surname, Given" into "Given Surname"."""
     text = " ".join(text.replace('"', " ").split()).strip(" ,;:")
     surname, comma, given = text.partition(",")
-    if comma and given.strip() and " " not in surname.strip() and is_person_name(f"{given.strip()} {surname}"):
+    if comma and 1 <= len(given.split()) <= 2 and is_person_name(f"{given.strip()} {surname}"):
         text = f"{given.strip()} {surname.strip()}"
     return _TITLES.sub("", text).strip()
 
@@ -74,6 +76,8 @@ def signer(lines: Sequence[str], hints: Iterable[str] = ()) -> str | None:
     found: list[str] = []
     matching: list[str] = []
     for line in lines:
+        if line.rstrip().endswith((",", "!", ":", "?")):  # a salutation or a sentence, not a signature line
+            continue
         head = _SEGMENT_SPLIT.split(line.strip(), maxsplit=1)[0]
         name = clean_name(head.lstrip("/-– "))
         if not is_person_name(name):
@@ -106,7 +110,10 @@ def company_line(lines: Sequence[str]) -> str | None:
     """Return the first line (or segment) of a signature that names a company by its legal form ("Acme AB")."""
     for line in lines:
         for segment in _SEGMENT_SPLIT.split(line.strip()):
+            segment = segment.strip(" ,.;")
+            if not LEGAL_SUFFIX.search(segment):
+                continue
             stripped = strip_legal(segment)
-            if stripped != segment.strip() and stripped[:1].isupper() and len(stripped.split()) <= 5:
+            if stripped[:1].isupper() and len(stripped.split()) <= 5:
                 return stripped
     return None

@@ -1,0 +1,169 @@
+"""The employer's name: invented senders in several languages, plus a few dev-corpus regressions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailtool.company import find_company
+from mailtool.parse import parse
+from tests.mailmaker import make_mail
+
+DEV = Path(__file__).parent / "data" / "dev"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        ("Nordlys Energi via Teamtailor <no-reply@nordlysenergi.teamtailor-mail.com>", "Hei!\n", "Nordlys Energi"),
+        ("Brightwater Careers <careers-noreply@brightwater.com>", "Dear Kim,\n", "Brightwater"),
+        ("Kestrel Foods Talent Acquisition <noreply@kestrelfoods.com>", "Hi,\n", "Kestrel Foods"),
+        ("Falkenried Recruiting <bewerbung-noreply@mail.personio.de>", "Hallo,\n", "Falkenried"),
+        ("Kommune Brekkefjord <noreply@webcruiter.no>", "Hei,\n", "Kommune Brekkefjord"),
+        ("eFlow <no-reply@us.greenhouse-mail.io>", "Hi Kim,\n", "eFlow"),
+    ],
+)
+def test_reads_the_employer_from_an_ats_display_name(sender: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body), job_mail=True) == want
+
+
+def test_reads_the_employer_from_an_ats_system_address_when_the_display_name_is_empty() -> None:
+    mail = make_mail("velora@myworkday.com", "Thank you for your interest in Velora.\n\nVelora Recruiting\n")
+    assert find_company(mail, job_mail=True) == "Velora"
+
+
+def test_reads_the_employer_from_an_ats_link() -> None:
+    body = "Hi Kim,\n\nPlease accept your offer here: https://jobs.lever.co/quillbyte/offers/123\n\nCheers,\nAna\nQuillbyte\n"
+    mail = make_mail("Ana Ruiz <no-reply@hire.lever.co>", body)
+    assert find_company(mail, job_mail=True) == "Quillbyte"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        (
+            "Ingrid Solberg <ingrid.solberg@fjellbyggeriet.no>",
+            "Hei Kim,\n\nVi vil gjerne invitere deg til intervju.\n\nMvh\nIngrid Solberg\nFjellbyggeriet AS\n",
+            "Fjellbyggeriet",
+        ),
+        (
+            "Paul Okafor <paul@quillandpress.co.uk>",
+            "Hi Kim,\n\nWe'd love to meet you.\n\nBest,\nPaul\nQuill and Press Ltd\n",
+            "Quill and Press",
+        ),
+        (
+            "Erik Lund <erik.lund@vasteras.se>",
+            "Hej Kim,\n\nVälkommen på intervju.\n\nHälsningar\nErik Lund\nEnhetschef\nVästerås stad\n",
+            "Västerås stad",
+        ),
+        (
+            "Claire Dubois <claire.dubois@lumenis-conseil.fr>",
+            "Bonjour Kim,\n\nMerci pour votre candidature chez Lumenis Conseil.\n\nCordialement\nClaire Dubois\n",
+            "Lumenis Conseil",
+        ),
+        (
+            "Anna Schmidt <anna.schmidt@bfs.bund.de>",
+            "Guten Tag,\n\nMit freundlichen Grüßen\nAnna Schmidt\nBundesamt für Strahlenschutz (BfS)\n",
+            "BfS",
+        ),
+    ],
+)
+def test_writes_a_corporate_domain_as_the_mail_writes_the_name(sender: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body), job_mail=True) == want
+
+
+def test_prefers_the_short_name_the_body_uses_over_the_longer_domain() -> None:
+    body = (
+        "Guten Tag,\n\nvielen Dank für Ihr Interesse an Brennwald.\n\nGrüße\nJan Roth\nBrennwald Logistik Holding AG\n"
+    )
+    mail = make_mail("Jan Roth <jan.roth@brennwaldlogistik.ch>", body)
+    assert find_company(mail, job_mail=True) == "Brennwald"
+
+
+def test_capitalises_a_domain_the_mail_never_writes_only_in_job_mail() -> None:
+    mail = make_mail("Ola Berg <ola@saltvik.no>", "Passer torsdag kl. 14?\n\nOla\n")
+    assert find_company(mail, job_mail=True) == "Saltvik"
+    assert find_company(mail, job_mail=False) is None
+
+
+def test_reads_the_employer_from_a_phrase_when_the_recruiter_writes_from_free_mail() -> None:
+    body = "Hi Kim,\n\nI'd like to invite you to an interview at Harbourline Labs next week.\n\nBest,\nSam\n"
+    mail = make_mail("Sam Patel <sam.patel.1984@gmail.com>", body)
+    assert find_company(mail, job_mail=True) == "Harbourline Labs"
+    assert find_company(mail, job_mail=False) is None
+
+
+def test_a_friend_mentioning_an_employer_is_not_the_employer() -> None:
+    body = "Hei!\n\nGratulerer med tilbudet fra Nordkraft! Ring meg.\n\nHilsen Pappa\n"
+    assert find_company(make_mail("Arne Dahl <arne.dahl@online.no>", body), job_mail=False) is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "want"),
+    [
+        (
+            "Sofie Berg <sofie.berg@randstad.se>",
+            "Intervju hos Nordkraft – Projektledare",
+            "Hej Kim,\n\nJag vill gärna träffa dig.\n\nHälsningar\nSofie Berg\nRandstad AB\n",
+            "Nordkraft",
+        ),
+        (
+            "Tom Hale <tom.hale@hays.co.uk>",
+            "Interview request",
+            "Hi Kim,\n\nMy client, a leading insurer in Leeds, would like to meet you.\n\nTom Hale\nHays\n",
+            "Hays",
+        ),
+        (
+            "Lena Vik <lena@talentbridge.no>",
+            "Intervju",
+            "Hei,\n\nVi rekrutterer for vår kunde Skagerak Data.\n\nMvh\nLena Vik\nTalentBridge AS\n",
+            "Skagerak Data",
+        ),
+        (
+            "Lena Vik <lena@talentbridge.no>",
+            "Intervju",
+            "Hei,\n\nStillingen er hos en av våre kunder i Bergen.\n\nMvh\nLena Vik\nTalentBridge AS\n",
+            "TalentBridge",
+        ),
+        (
+            "Jonas Weber <jonas.weber@hays.de>",
+            "Telefoninterview",
+            "Hallo,\n\nfür einen unserer Kunden in München suchen wir Sie.\n\nGrüße\nJonas Weber\nHays AG\n",
+            "Hays",
+        ),
+    ],
+)
+def test_names_the_agencys_client_or_the_agency(sender: str, subject: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body, subject=subject), job_mail=True) == want
+
+
+def test_a_groups_sender_name_gives_way_to_the_division_the_mail_names() -> None:
+    body = "Hei,\n\nVelkommen til intervju.\n\nHilsen\nTrine Moe\nPolaris Marine Systems AS\n"
+    mail = make_mail("Polaris Gruppen <polaris@myworkday.com>", body)
+    assert find_company(mail, job_mail=True) == "Polaris Marine Systems"
+
+
+def test_bulk_mail_has_no_employer() -> None:
+    headers = {"List-Unsubscribe": "<https://jobs.example.com/unsub>"}
+    mail = make_mail("Jobfinder <alerts@jobfinder.example>", "12 new jobs at Acme\n", headers=headers)
+    assert find_company(mail, job_mail=True) is None
+
+
+def test_a_person_display_name_is_not_an_employer() -> None:
+    mail = make_mail("Monika <m.keller@hartwig-bau.de>", "Hallo,\n\nGrüße\nMonika Keller\nHartwig Bau GmbH\n")
+    assert find_company(mail, job_mail=True) == "Hartwig Bau"
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("nb-110.eml", "Kongsberg Defence & Aerospace"),  # group sender, division in the signature
+        ("da-107.eml", "Arla Foods"),  # agency for a named client
+        ("sv-112.eml", "Manpower"),  # agency for an unnamed client
+        ("de-115.eml", "Stadler"),  # the body's short name over the domain's longer one
+        ("nb-104.eml", "reMarkable"),  # lower-case first letter as written
+    ],
+)
+def test_dev_corpus_regressions(name: str, want: str) -> None:
+    assert find_company(parse((DEV / name).read_bytes()), job_mail=True) == want

@@ -1,0 +1,144 @@
+"""Whom to greet and where the reply goes: invented senders in several languages, plus dev regressions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailtool.contact import find_contact, find_reply_to
+from mailtool.parse import parse
+from tests.mailmaker import make_mail
+
+DEV = Path(__file__).parent / "data" / "dev"
+_BULK = {"List-Unsubscribe": "<mailto:unsubscribe@news.example.com>"}
+
+
+def test_reply_to_header_wins_over_from() -> None:
+    mail = make_mail("Acme <no-reply@acme.com>", "Hi\n", reply_to="Rita Moe <rita.moe@acme.com>")
+    assert find_reply_to(mail) == "rita.moe@acme.com"
+
+
+def test_an_ats_routing_reply_to_is_the_reply_address() -> None:
+    mail = make_mail(
+        "Acme <no-reply@acme.teamtailor-mail.com>", "Hi\n", reply_to="Rita Moe <reply+9f3a@inbound.teamtailor-mail.com>"
+    )
+    assert find_reply_to(mail) == "reply+9f3a@inbound.teamtailor-mail.com"
+
+
+def test_a_human_sender_is_the_reply_address() -> None:
+    assert find_reply_to(make_mail("Jon Ek <jon.ek@ekberg.se>", "Hej\n")) == "jon.ek@ekberg.se"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bitte bestätigen Sie den Termin bei Ihrer Ansprechpartnerin: lea.hoffmann@kranwerk.de\n",
+        "Vennligst bekreft på e-post til lea.hoffmann@kranwerk.de eller på telefon.\n",
+        "Questions? Contact lea.hoffmann@kranwerk.de (not privacy@kranwerk.de).\n",
+    ],
+)
+def test_a_no_reply_sender_is_answered_at_the_address_the_body_names(body: str) -> None:
+    assert find_reply_to(make_mail("Kranwerk <noreply@kranwerk.de>", body)) == "lea.hoffmann@kranwerk.de"
+
+
+def test_the_body_address_is_never_the_candidates_own_or_a_data_protection_box() -> None:
+    body = "Wir haben Ihre Bewerbung von kim.candidate@example.org erhalten. Fragen: datenschutz@kranwerk.de\n"
+    assert find_reply_to(make_mail("Kranwerk <no-reply@kranwerk.de>", body)) is None
+
+
+@pytest.mark.parametrize("sender", ["Acme <donotreply@acme.com>", "Acme <acme@myworkday.com>", "noreply@varbi.com"])
+def test_a_system_sender_without_a_named_address_has_no_reply_address(sender: str) -> None:
+    assert find_reply_to(make_mail(sender, "Thank you for applying.\n")) is None
+
+
+def test_bulk_mail_is_answered_only_at_an_explicit_reply_to() -> None:
+    assert find_reply_to(make_mail("Tips <hello@careertips.example>", "Webinar!\n", headers=_BULK)) is None
+    mail = make_mail(
+        "Tips <hello@careertips.example>", "Webinar!\n", reply_to="events@careertips.example", headers=_BULK
+    )
+    assert find_reply_to(mail) == "events@careertips.example"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        (
+            "Kari Nordmann <kari.nordmann@fjellbygg.no>",
+            "Hei,\n\nVelkommen til intervju.\n\nMed vennlig hilsen\nKari Nordmann\nHR-rådgiver\nFjellbygg AS\n",
+            "Kari Nordmann",
+        ),
+        ('"Lindqvist, Maria" <maria.lindqvist@kvarnby.se>', "Hej!\n\nPasst tisdag kl 10?\n", "Maria Lindqvist"),
+        ("Jonas Ek <jonas.ek@ekberg.se>", "Hej,\n\nTack!\n\n/Jonas\n", "Jonas Ek"),
+        (
+            "Sabine Krause <s.krause@rheintal-pharma.de>",
+            "Guten Tag,\n\nMit freundlichen Grüßen\n\nDr. Sabine Krause\nLeiterin Personal\nRheintal Pharma GmbH\n",
+            "Sabine Krause",
+        ),
+        (
+            "Lea Moreau <lea@brume.io>",
+            "Salut Kim,\n\nOn se parle jeudi ?\n\nLea Moreau | Talent Partner | Brume\n",
+            "Lea Moreau",
+        ),
+        (
+            "Brume Recrutement <noreply@brume.io>",
+            "Bonjour,\n\nCordialement,\nMathilde Garnier\nChargée de recrutement\n",
+            "Mathilde Garnier",
+        ),
+        (
+            '"Ó Briain, Cathal" <cathal.obriain@glenroe.ie>',
+            "Hi Kim,\n\nThanks,\nCathal\n",
+            "Cathal Ó Briain",
+        ),
+    ],
+)
+def test_greets_the_person_who_signs(sender: str, body: str, want: str) -> None:
+    mail = make_mail(sender, body)
+    assert find_contact(mail, find_reply_to(mail)) == want
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        ("Kestrel Robotics <no-reply@greenhouse.io>", "Hi Kim,\n\nBest regards,\nKestrel Robotics Talent Team\n"),
+        ("Stadtwerke Lindau <noreply@stadtwerke-lindau.de>", "Guten Tag,\n\nIhr Personalteam\n"),
+        ("Rekrytering <jobb@vattholma.se>", "Hej,\n\nVänliga hälsningar\nRekryteringsteamet\n"),
+        ("Meadow Insurance Careers <careers@meadow.example>", "Hi,\n\nThe Recruitment Team\n"),
+    ],
+)
+def test_a_team_or_system_signature_has_no_contact(sender: str, body: str) -> None:
+    mail = make_mail(sender, body)
+    assert find_contact(mail, find_reply_to(mail)) is None
+
+
+def test_a_team_signed_mail_greets_the_recruiter_whose_address_the_body_names() -> None:
+    body = (
+        "Guten Tag,\n\nBei Fragen wenden Sie sich an Ihren Ansprechpartner Tobias Brandt: tobias.brandt@kranwerk.de\n"
+    )
+    mail = make_mail("Kranwerk Karriere <noreply@kranwerk.de>", body + "\nIhr Recruiting-Team\n")
+    assert find_contact(mail, find_reply_to(mail)) == "Tobias Brandt"
+
+
+def test_a_product_line_in_a_receipt_is_not_a_signer() -> None:
+    body = "Receipt\n\nCoaching Gold Plan – 3 sessions £74.17\nAmount paid £89.00\n"
+    assert find_contact(make_mail("Prepwise <billing@prepwise.example>", body), None) is None
+
+
+def test_bulk_mail_has_no_contact() -> None:
+    mail = make_mail("Anna Berg <anna@careertips.example>", "Tips!\n\nAnna Berg\n", headers=_BULK)
+    assert find_contact(mail, None) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "contact", "reply_to"),
+    [
+        ("de-106.eml", "Ole Petersen", "ole.petersen@lht.dlh.de"),  # team-signed, recruiter named in the body
+        ("sv-110.eml", "Pernilla Ström", "rekrytering@axfood.se"),  # Reply-To a team box, a person signs
+        ("en-104.eml", None, "earlycareers@carnabybank.co.uk"),  # team-signed Workday mail
+        ("de-102.eml", "Monika Ströbl", "m.stroebl@hufnagel-landtechnik.de"),  # From shows the first name only
+    ],
+)
+def test_dev_corpus_regressions(name: str, contact: str | None, reply_to: str | None) -> None:
+    mail = parse((DEV / name).read_bytes())
+    assert find_reply_to(mail) == reply_to
+    assert find_contact(mail, reply_to) == contact

@@ -1,0 +1,77 @@
+"""Domain knowledge: ATS and free-mail hosts, no-reply addresses, legal forms, folding names into domain spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailtool import orgs
+from mailtool.model import Address
+
+
+@pytest.mark.parametrize(
+    "addr",
+    [
+        "noreply@acme.com",
+        "no-reply@acme.teamtailor-mail.com",
+        "careers-noreply@acme.de",
+        "noreply-recruiting@acme.de",
+        "DoNotReply@acme.se",
+        "acme@myworkday.com",
+        "notifications@smartrecruiters.com",
+    ],
+)
+def test_recognises_addresses_no_human_reads(addr: str) -> None:
+    assert orgs.is_noreply(addr)
+
+
+@pytest.mark.parametrize(
+    "addr", ["rita.moe@acme.no", "reply+ab12@inbound.teamtailor-mail.com", "rekrytering@acme.se", "jobs@acme.com"]
+)
+def test_keeps_addresses_a_human_reads(addr: str) -> None:
+    assert not orgs.is_noreply(addr)
+
+
+@pytest.mark.parametrize(
+    ("addr", "want"),
+    [
+        ("anna@jobs.kvarnby.co.uk", "kvarnby"),
+        ("per.olsen@bergen.kommune.no", "bergen"),
+        ("jan.roth@bsi.bund.de", "bsi"),
+        ("anna@gmail.com", None),
+        ("anna@mail.dk", None),
+        ("noreply@greenhouse.io", None),
+        ("alert@indeed.com", None),
+        ("paula@nhs.net", None),
+    ],
+)
+def test_names_the_organisation_behind_an_address(addr: str, want: str | None) -> None:
+    assert orgs.employer_domain(Address("", addr)) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Fjellbygg AS", "Fjellbygg"),
+        ("Kranwerk GmbH & Co. KG", "Kranwerk"),
+        ("Vikstrand AB (publ)", "Vikstrand"),
+        ("Glenroe Ltd.", "Glenroe"),
+        ("Saimaa Oyj", "Saimaa"),
+        ("Asker Bygg", "Asker Bygg"),
+    ],
+)
+def test_strips_legal_forms_only_at_the_end(name: str, want: str) -> None:
+    assert orgs.strip_legal(name) == want
+
+
+def test_folds_names_into_the_spelling_domains_use() -> None:
+    assert orgs.fold("Västerås Stad") == "vasterasstad"
+    assert orgs.fold("Bjørn & Søn") == "bjornson"
+
+
+@pytest.mark.parametrize("name", ["Acme Careers", "HR Team", "Acme Group", "Rekryteringsteamet", "Acme GmbH"])
+def test_recognises_organisation_words(name: str) -> None:
+    assert orgs.has_org_word(name)
+
+
+def test_a_plain_personal_name_has_no_organisation_word() -> None:
+    assert not orgs.has_org_word("Ingrid Solberg")

@@ -1,0 +1,53 @@
+"""Reading people's names out of signatures, display names and addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailtool.signature import company_line, is_person_name, name_for_address, person_name, signer
+
+
+@pytest.mark.parametrize(
+    "name", ["Anna Berg", "Malene Birk Sørensen", "Ludwig van der Berg", "Noa Ben-David", "Siobhán Ó Ceallaigh"]
+)
+def test_recognises_full_names(name: str) -> None:
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Anna", "Talent Acquisition Partner", "KTH Royal Institute", "Hej Anna", "Acme AB", "Universitetet i Bergen"],
+)
+def test_rejects_single_names_roles_teams_and_greetings(text: str) -> None:
+    assert not is_person_name(text)
+
+
+@pytest.mark.parametrize(
+    ("display", "want"),
+    [("Ströbl, Monika", "Monika Ströbl"), ("Dr. Jan Roth", "Jan Roth"), ("Acme Careers", None), ("Monika", None)],
+)
+def test_reads_a_display_name(display: str, want: str | None) -> None:
+    assert person_name(display) == want
+
+
+def test_prefers_the_signer_the_headers_hint_at() -> None:
+    lines = ["Med vennlig hilsen", "Kari Nordmann", "HR-rådgiver", "Ola Hansen"]
+    assert signer(lines, hints=["ola.hansen"]) == "Ola Hansen"
+    assert signer(lines) == "Kari Nordmann"
+
+
+def test_reads_the_name_before_a_separator() -> None:
+    assert signer(["Lea Moreau | Talent Partner | Brume"]) == "Lea Moreau"
+
+
+def test_finds_the_name_an_address_spells() -> None:
+    text = "Fragen? Ihr Ansprechpartner Tobias Brandt: tobias.brandt@kranwerk.de"
+    assert name_for_address(text, "tobias.brandt@kranwerk.de") == "Tobias Brandt"
+    assert name_for_address(text, "jobs@kranwerk.de") is None
+
+
+def test_finds_a_company_by_its_legal_form() -> None:
+    assert company_line(["Kari Nordmann", "HR-rådgiver", "Fjellbygg Entreprenør AS", "Tlf 12345678"]) == (
+        "Fjellbygg Entreprenør"
+    )
+    assert company_line(["Kari Nordmann", "Hei Kim,"]) is None
