@@ -26,7 +26,7 @@ DEFAULT = "en"
 _SMOOTHING = 0.5 / 10000
 # Log-likelihoods of hundreds of n-grams are not independent; scaling them down gives probabilities that
 # stay below 1.0 on short or mixed text, so the confidence means something.
-_TEMPERATURE = 0.08
+_TEMPERATURE = 0.15
 _MIN_LETTERS = 20  # below this a text says too little; look at the next candidate
 _TARGET_LETTERS = 300  # read whole paragraphs until this many letters: enough evidence, and the first language
 _MAX_CHARS = 900
