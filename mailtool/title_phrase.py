@@ -20,10 +20,16 @@ class Cue:
 
     lang: str
     pattern: re.Pattern[str]
+    hints: tuple[str, ...]
+    """Lower-case words one of which the text must hold: a substring test is far cheaper than the regex."""
 
 
-def _cue(lang: str, regex: str, flags: int = re.IGNORECASE) -> Cue:
-    return Cue(lang, re.compile(regex, flags))
+def _cue(lang: str, hints: str, regex: str, flags: int = re.IGNORECASE) -> Cue:
+    return Cue(lang, re.compile(regex, flags), tuple(hints.split()))
+
+
+# Titles are named in the first paragraphs; scanning a long mail to the end only costs time.
+_SCAN_LIMIT = 4000
 
 
 # Field lines of structured mails ("Position: Backend Engineer (Go)") are the most reliable source.
@@ -36,30 +42,44 @@ FIELD = re.compile(
 # Cue phrases per language; the title follows the cue. Case-insensitive on the cue only where the title's own
 # capital is not needed to tell it from an ordinary sentence.
 CUES: tuple[Cue, ...] = (
-    _cue("en", r"\b(?:position|role|post|job) (?:of|as)\s+(?:an? )?" + _REST),
-    _cue("en", r"\b(?:applying|applied|applications?) for (?:the |our |your )?" + _CAP_REST, 0),
+    _cue("en", "position role post job", r"\b(?:position|role|post|job) (?:of|as)\s+(?:an? )?" + _REST),
     _cue(
         "en",
+        "applying applied application",
+        r"\b(?:applying|applied|applications?) for (?:the |our |your )?" + _CAP_REST,
+        0,
+    ),
+    _cue(
+        "en",
+        "role position job post vacancy opening programme",
         r"\b(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]his|[Aa]n?)\s+" + _EN_CAPS + r"\s+(?:role|position|job|post|vacancy|"
         r"opening|programme)\b",
         0,
     ),
-    _cue("en", r"\b[Pp]osition\s+" + _EN_CAPS, 0),
-    _cue("nb", r"\b(?:stilling(?:en|a)?|rollen|jobben|jobbet|tilsetjing|ansettelse|ansættelse) som\s+" + _REST),
-    _cue("nb", r"\b(?:[Ss]tillingen|[Ss]tillinga)\s+" + _CAP_REST, 0),
-    _cue("sv", r"(?:tjänsten|rollen|befattningen|anställning|tjänst) som\s+" + _REST),
-    _cue("sv", r"\b(?:[Tt]jänsten|[Aa]nsökan till)\s+" + _CAP_REST, 0),
+    _cue("en", "position", r"\b[Pp]osition\s+" + _EN_CAPS, 0),
+    _cue("nb", "som", r"\b(?:stilling(?:en|a)?|rollen|jobben|jobbet|tilsetjing|ansettelse|ansættelse) som\s+" + _REST),
+    _cue("nb", "stillingen stillinga", r"\b(?:[Ss]tillingen|[Ss]tillinga)\s+" + _CAP_REST, 0),
+    _cue("sv", "som", r"(?:tjänsten|rollen|befattningen|anställning|tjänst) som\s+" + _REST),
+    _cue("sv", "tjänsten ansökan", r"\b(?:[Tt]jänsten|[Aa]nsökan till)\s+" + _CAP_REST, 0),
     _cue(
         "de",
+        "als zum zur",
         r"\b(?:Stelle|Position|Rolle|Tätigkeit|Funktion|Bewerbung|Angebot|Einstieg)\s+(?:als|zum|zur)\s+" + _CAP_REST,
     ),
-    _cue("de", r"\b(?:Stelle|Position)\s+" + _CAP_REST, 0),  # also across a blank line before a title line
-    _cue("de", r"\b[Aa]ls\s+(?P<title>[A-Z][^\n]{1,120}?)\s+(?:beworben|bewerben)\b", 0),
-    _cue("fi", r"\btehtävään\s+" + _CAP_REST, 0),
-    _cue("fr", r"\b(?:poste|emploi|fonction)\s+(?:de|d['’])\s*" + _REST),
-    _cue("nl", r"\b(?:functie|vacature|rol|positie)\s+(?:van|als|voor)?\s*" + _CAP_REST, 0),
-    _cue("nl", r"\b(?:sollicitatie|aanbod|aannemen|aan de slag|werken)\s+als\s+" + _REST),
-    _cue("es", r"\b(?:puesto|cargo|posición|vacante)\s+de\s+" + _REST),
+    _cue(
+        "de", "stelle position", r"\b(?:Stelle|Position)\s+" + _CAP_REST, 0
+    ),  # also across a blank line before a title line
+    _cue("de", "beworben bewerben", r"\b[Aa]ls\s+(?P<title>[A-Z][^\n]{1,120}?)\s+(?:beworben|bewerben)\b", 0),
+    _cue("fi", "tehtävään", r"\btehtävään\s+" + _CAP_REST, 0),
+    _cue("fr", "poste emploi fonction", r"\b(?:poste|emploi|fonction)\s+(?:de|d['’])\s*" + _REST),
+    _cue(
+        "nl",
+        "functie vacature rol positie",
+        r"\b(?:functie|vacature|rol|positie)\s+(?:van|als|voor)?\s*" + _CAP_REST,
+        0,
+    ),
+    _cue("nl", "als", r"\b(?:sollicitatie|aanbod|aannemen|aan de slag|werken)\s+als\s+" + _REST),
+    _cue("es", "puesto cargo posición vacante", r"\b(?:puesto|cargo|posición|vacante)\s+de\s+" + _REST),
 )
 
 # Words that always end a title: company and time markers, relative pronouns, verbs, pronouns, articles.
@@ -96,11 +116,15 @@ _TERMS = re.compile(r"\s*\([a-zæøåäöü][^()/]*\s[^()]*\)")
 
 def find_in(text: str) -> str | None:
     """Return the first title that a field line or a cue phrase of any language introduces in the text."""
+    text = text[:_SCAN_LIMIT]
+    low = text.casefold()
     field = FIELD.search(text)
     if field and (title := trim(field.group("title"), "xx")):
         return title
     best: tuple[int, str] | None = None
     for cue in CUES:
+        if not any(hint in low for hint in cue.hints):
+            continue
         for match in cue.pattern.finditer(text):
             title = trim(match.group("title"), cue.lang)
             if title and (best is None or match.start() < best[0]):
