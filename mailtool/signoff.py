@@ -4,41 +4,66 @@ from __future__ import annotations
 
 import re
 
-# Closing formulas per language; a line that is one of them (optionally "A / B" bilingual, optionally followed by
-# a first name: "Hilsen Eivind", "Best, Anna") ends the written text.
-_CLOSINGS = (
+
+def _expand(*slots: str) -> set[str]:
+    """Every phrase made of one choice per slot ("|"-separated, "" allowed): ("with|", "kind|best", "regards")."""
+    phrases = {""}
+    for slot in slots:
+        phrases = {f"{head} {choice}".strip() for head in phrases for choice in slot.split("|")}
+    return phrases
+
+
+# Closing formulas per language, looked up in a set (a regex of them all took 15 ms to compile). A line that is
+# one of them ends the written text, also as "A / B" (bilingual), after "Thanks &" or before a first name
+# ("Hilsen Eivind", "Best, Anna").
+_CLOSINGS = frozenset(
     # en
-    r"(with )?(kind|kindest|best|warm|warmest|many|warm and best)? ?(regards|wishes)|best|all the best|cheers|"
-    r"thanks|thank you|many thanks|thanks again|thanks in advance|with thanks|sincerely|yours sincerely|"
-    r"yours faithfully|yours truly|yours|respectfully|talk soon|speak soon|see you soon|see you there|take care|warmly|"
+    _expand("with|", "kind|kindest|best|warm|warmest|many|", "regards|wishes")
+    | _expand("best|all the best|cheers|thanks|thank you|many thanks|thanks again|thanks in advance|with thanks")
+    | _expand("sincerely|yours sincerely|yours faithfully|yours truly|yours|respectfully|warmly|take care")
+    | _expand("talk|speak|see you", "soon")
+    | {"see you there"}
     # nb / nn / da
-    r"(med )?(vennlig|vennleg|venlig|venleg|beste|bedste|mange|kærlige?|varme) (hilsen|hilsener|hilsner|helsing)|"
-    r"(mange )?kærlige hilsner|kærlig hilsen|de bedste hilsner|hilsen|hilsner|helsing|mvh|vh|kh|"
-    r"takk|tak|takk på forhånd|tak på forhånd|ha det|vi ses|"
+    | _expand(
+        "med|",
+        "vennlig|vennleg|venlig|venleg|beste|bedste|mange|kærlig|kærlige|varme|varm",
+        "hilsen|hilsener|hilsner|helsing",
+    )
+    | _expand("mange|", "kærlige hilsner")
+    | _expand("de bedste hilsner|hilsen|hilsner|helsing|mvh|vh|kh|takk|tak|ha det|vi ses|vi snakkes")
+    | _expand("takk|tak", "på forhånd")
     # sv
-    r"(med )?(vänlig|vänliga|bästa|varma|hjärtliga) (hälsning|hälsningar)|hälsningar|hälsning|tack|"
-    r"tack på förhand|allt gott|vi hörs|"
+    | _expand("med|", "vänlig|vänliga|bästa|varma|hjärtliga", "hälsning|hälsningar")
+    | _expand("hälsningar|hälsning|tack|tack på förhand|allt gott|vi hörs|ha det bra")
     # de
-    r"(mit )?(freundlichen|freundliche|besten|beste|viele|liebe|herzliche|herzlichen|schöne) (grüßen|grüssen|"
-    r"grüße|grüsse|gruß|gruss)|gruß|gruss|grüße|grüsse|lg|vg|mfg|danke|vielen dank|bis bald|"
+    | _expand(
+        "mit|",
+        "freundlichen|freundliche|besten|beste|viele|liebe|herzliche|herzlichen|schöne",
+        "grüßen|grüssen|grüße|grüsse|gruß|gruss",
+    )
+    | _expand("gruß|gruss|grüße|grüsse|lg|vg|mfg|danke|vielen dank|bis bald|bis dann")
     # fi
-    r"(ystävällisin|parhain|lämpimin|hyvää päivänjatkoa)? ?terveisin|terv|kiitos|kiittäen|"
+    | _expand("ystävällisin|parhain|lämpimin|", "terveisin")
+    | _expand("terv|kiitos|kiittäen|hyvää päivänjatkoa|kiitos etukäteen")
     # fr
-    r"(bien |très )?cordialement|bien à (vous|toi)|(meilleures |sincères )?salutations|belle journée|"
-    r"bonne (journée|soirée)|à bientôt|a bientôt|(bien )?amicalement|merci|merci d'avance|"
+    | _expand("bien|très|", "cordialement")
+    | _expand("meilleures|sincères|", "salutations")
+    | _expand("bien à vous|bien à toi|belle journée|bonne journée|bonne soirée|à bientôt|a bientôt|amicalement")
+    | _expand("bien amicalement|merci|merci d'avance|merci beaucoup")
     # nl
-    r"(met )?(vriendelijke|hartelijke|beste) (groet|groeten)|groet|groeten|groetjes|mvg|tot snel|bedankt|"
+    | _expand("met|", "vriendelijke|hartelijke|beste", "groet|groeten")
+    | _expand("groet|groeten|groetjes|mvg|tot snel|bedankt|alvast bedankt")
     # es
-    r"(un )?(cordial )?saludo|saludos( cordiales)?|un abrazo|abrazos|atentamente|cordialmente|hasta pronto|gracias|"
-    r"muchas gracias"
+    | _expand("un|", "cordial|", "saludo")
+    | _expand("saludos|saludos cordiales|un abrazo|abrazos|atentamente|cordialmente|hasta pronto|gracias")
+    | _expand("muchas gracias|gracias de antemano")
 )
+_LONGEST_CLOSING = max(len(phrase.split()) for phrase in _CLOSINGS)
 # "Danke & Gruß", "Thanks and best regards", "Tak og venlig hilsen".
-_THANKS_AND = r"((thanks|danke|tak|takk|tack|kiitos|merci|gracias|bedankt)\s*(,|&|\+|and|und|og|och|ja|et|y|en)\s*)?"
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_SIGN_OFF = re.compile(
-    rf"^\s*(?i:{_THANKS_AND}({_CLOSINGS})\s*[,.!]?\s*(/\s*({_CLOSINGS})\s*[,.!]?\s*)?)"
-    rf"([-–—,]?\s*{_NAME_WORD}(\s+{_NAME_WORD}){{0,2}})?\s*[,.!]?\s*$"
-)
+_THANKS = frozenset("thanks danke tak takk tack kiitos merci gracias bedankt".split())
+_AND = frozenset("& + and und og och ja et y en".split())
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*")
+_TRIM = ",.!:;"
 _LONGEST_SIGN_OFF = 80  # longer lines are sentences; skipping them keeps the scan cheap
 # Markers a client puts above a signature: "-- ", "__", "Sent from my iPhone", "Sendt fra Outlook for Android".
 _MARKER = re.compile(
@@ -66,11 +91,37 @@ def signature_start(lines: list[str]) -> int:
         stripped = lines[i].strip()
         if len(stripped) > _LONGEST_SIGN_OFF:
             continue
-        if _SIGN_OFF.match(stripped) or (_SLASH_NAME.match(stripped) and i >= len(lines) - 6):
+        if is_sign_off(stripped) or (_SLASH_NAME.match(stripped) and i >= len(lines) - 6):
             return min(i, marker)
     if marker < len(lines):
         return marker
     return _name_block(lines, low)
+
+
+def is_sign_off(line: str) -> bool:
+    """Tell whether a line is a closing formula, possibly bilingual or followed by a first name."""
+    words = line.replace("/", " / ").split()
+    if len(words) > 2 and words[0].lower().strip(_TRIM) in _THANKS and words[1].lower() in _AND:
+        words = words[2:]
+    rest = _after_closing(words)
+    if rest is None:
+        return False
+    if rest[:1] == ["/"]:
+        rest = _after_closing(rest[1:])
+        if rest is None:
+            return False
+    if rest and rest[0] in ("-", "–", "—"):
+        rest = rest[1:]
+    return len(rest) <= 3 and all(_NAME.fullmatch(word.strip(_TRIM)) for word in rest)
+
+
+def _after_closing(words: list[str]) -> list[str] | None:
+    """Return the words after the longest closing formula the words start with, or None."""
+    norm = [word.lower().strip(_TRIM) for word in words]
+    for k in range(min(len(words), _LONGEST_CLOSING), 0, -1):
+        if " ".join(norm[:k]) in _CLOSINGS:
+            return words[k:]
+    return None
 
 
 def _name_block(lines: list[str], low: int) -> int:
