@@ -46,8 +46,8 @@ def _num(group: str, not_before: str) -> str:
 
 _NOT_DATE = r"\w.:/,+-"  # "v1.2", "10:30", "+45 2890": digits that belong to something else
 _NOT_SLASH_DATE = r"\w/.:"  # "1/2/3", "v2/3": a fraction or path, not "23/1"
-_NOT_TIME = r"\d:.,"
-_ORD = r"(?:\.|st|nd|rd|th|er|e|º|°)?"
+_NOT_TIME = r"\d:.,+"  # "+01:00" is a zone offset
+_ORD = r"(?:\.|st|nd|rd|th|er|e|:e|:a|º|°)?"  # Swedish "9:e", "1:a"
 _WD = rf"(?P<wd>{WEEKDAY_RE})(?:en|na|s)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _FLAGS = 0  # scan() lower-cases the text once: case-insensitive patterns are several times slower
@@ -83,9 +83,17 @@ _STRONG_CUES = frozenset({"kl", "kl.", "klokka", "klokken", "klockan", "klo", "k
 _HOUR_ALONE_NEXT = re.compile(
     r"\s*(?:$|[?!,;)\n]|\.(?!\d)|\s*(?:on|am|le|op|el|the|og|and|und|et|y|i|in|på)\b)", _FLAGS
 )
-_SUFFIXED = re.compile(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s*(?:uhr|uur)(?!\w)", _FLAGS)
+_SUFFIXED = re.compile(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s*(?:uhr|uur|heures?|horas?)(?!\w)", _FLAGS)
 _FRENCH_H = re.compile(rf"{_num('h', _NOT_TIME)}\s?h\s?(?P<mi>[0-5]\d)?(?!\w)", _FLAGS)
 _COLON = re.compile(rf"{_num('h', _NOT_TIME)}:(?P<mi>[0-5]\d)(?P<sec>:\d\d)?(?!\d)")
+_ZONE_BEFORE = re.compile(r"\b(?:utc|gmt)\s*[-−]\s*$")  # "UTC-05:00" is an offset, not a time
+# "10.00" alone is read only on a time label line ("Tid: 10.00") or as a range start ("10.00–11.00").
+_DOTTED = re.compile(rf"{_num('h', _NOT_TIME)}\.(?P<mi>[0-5]\d)(?!\d)")
+_TIME_LABEL = re.compile(
+    r"\b(?:tid|tidspunkt|klokkeslett|klokkeslæt|klockslag|kellonaika|aika|time|uhrzeit|zeit|heure|hora|tijd|"
+    r"tijdstip)\s*:?\s*$"
+)
+_DOTTED_RANGE = re.compile(r"\s*[-–—]\s*\d\d?[.:]\d\d")
 # A bare number with "Uhr"/"uur"/"h" after "ca."/"Dauer" is a duration ("ongeveer 1 uur"), not a clock time.
 _DURATION_BEFORE = re.compile(
     r"\b(?:ca\.?|circa|cirka|about|approx\.?|approximately|around|etwa|ungefähr|rund|environ|ongeveer|"
@@ -105,6 +113,9 @@ _RANGE_GAP = re.compile(
 )
 
 
+_SAME_TIME_ELSEWHERE = re.compile(r"\s*(?:[a-z]{2,5}\s*)?(?:[+-]\d\d?(?::?\d\d)?\s*)?\(\s*(?:=\s*)?")
+
+
 def scan(text: str) -> list[Mention]:
     """Return the dates and times of the text in reading order (overlaps go to the more specific reading)."""
     text = _lower(text)
@@ -114,7 +125,7 @@ def scan(text: str) -> list[Mention]:
             if not any(m.start < mention.end and mention.start < m.end for m in found):
                 found.append(mention)
     found.sort(key=lambda m: m.start)
-    return _mark_ranges(text, _merge_weekdays(text, found))
+    return _mark_ranges(text, _drop_weekday_ranges(text, _merge_weekdays(text, found)))
 
 
 def _lower(text: str) -> str:
@@ -223,8 +234,20 @@ def _suffixed(pattern: re.Pattern[str], text: str) -> Iterator[Mention]:
 
 def _colon(text: str) -> Iterator[Mention]:
     for match in _COLON.finditer(text):
+        if _ZONE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue
         if (mention := _time(match, text, int(match.group("h")))) is not None:
             yield replace(mention, stamp=bool(match.group("sec")))
+
+
+def _dotted(text: str) -> Iterator[Mention]:
+    for match in _DOTTED.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        labelled = _TIME_LABEL.search(text, max(line_start, match.start() - 20), match.start())
+        if (labelled or _DOTTED_RANGE.match(text, match.end())) and (
+            mention := _time(match, text, int(match.group("h")))
+        ):
+            yield mention
 
 
 _READERS: tuple[Callable[[str], Iterator[Mention]], ...] = (
@@ -238,12 +261,14 @@ _READERS: tuple[Callable[[str], Iterator[Mention]], ...] = (
     lambda text: _suffixed(_FRENCH_H, text),
     _colon,
     _day_dot_month,
+    _dotted,
     lambda text: _dates(_DAY_SLASH_MONTH, text, month_first_swap=True),
     _weekday_day,
     _relatives,
     _weekdays,
 )
 
+_WEEKDAY_RANGE = re.compile(r"\s*(?:-|–|—|to|til|till|bis|à|a|au|tot|through|thru)\s*")
 # Between a weekday and the date it names: "Friday, 13th March", "fredag den 23/1", "fredag (8/5)".
 _WEEKDAY_JOIN = re.compile(r"[\s,(]*(?:(?:den|d\.|le|el|the|am|der|op)\s*)?", _FLAGS)
 
@@ -271,12 +296,30 @@ def _is_bare_weekday(mention: Mention) -> bool:
     return date is not None and date.weekday is not None and date.day is None and date.offset is None
 
 
+def _drop_weekday_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop "Monday–Friday" (opening hours, availability): a span of weekdays names no one day."""
+    drop: set[int] = set()
+    for i in range(1, len(mentions)):
+        first, second = mentions[i - 1], mentions[i]
+        if (
+            _is_bare_weekday(first)
+            and _is_bare_weekday(second)
+            and _WEEKDAY_RANGE.fullmatch(text, first.end, second.start)
+        ):
+            drop.update((i - 1, i))
+    return [m for i, m in enumerate(mentions) if i not in drop]
+
+
 def _mark_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mark the second time of "10:00–11:00" as a range end; a start without am/pm borrows the end's pm."""
     out = list(mentions)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
-        if first.is_time and second.is_time and _RANGE_GAP.fullmatch(text, first.end, second.start):
+        if not (first.is_time and second.is_time):
+            continue
+        if _SAME_TIME_ELSEWHERE.fullmatch(text, first.end, second.start):
+            out[i] = replace(second, range_end=True)  # "10:00 GMT (11:00 CET)": one meeting, two clocks
+        elif _RANGE_GAP.fullmatch(text, first.end, second.start):
             out[i] = replace(second, range_end=True)
             if not first.meridiem and second.meridiem == "pm" and first.hour + 12 <= second.hour:
                 out[i - 1] = replace(first, hour=first.hour + 12)

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from mailtool.dategrammar import DateRef, Mention, scan
-from mailtool.datewords import DEADLINE_AFTER, DEADLINE_BEFORE, MOVED_FROM, PAST_BEFORE, REPLACED_BEFORE
+from mailtool.datewords import (
+    ALTERNATIVE,
+    DEADLINE_AFTER,
+    DEADLINE_BEFORE,
+    MOVED_FROM,
+    NOT_THIS_WEEKDAY,
+    REPLACED_BEFORE,
+)
 from mailtool.model import CalendarEvent, Mail
 
 
@@ -28,11 +35,12 @@ class _Found:
 # A year-less date this many days before the Date header is a past reference ("thanks for 3 March"), not next year's.
 _PAST_WINDOW_DAYS = 180
 _MAX_SAME_LINE_GAP = 60
+_MAX_TEXT = 8000  # an interview time sits near the top; this bounds the cost of very long mails
 _MAX_LINE_GAP = 3  # newlines between a "Date:" line and its "Time:" line (HTML tables leave blank lines)
 
 # Lines of a quoted thread that the quote splitter may have left in: "On ... wrote:", "Sent: ...".
 _ATTRIBUTION = re.compile(
-    r"^.{0,200}?\b(?:wrote|skrev|schrieb|a écrit|escribió|schreef|kirjoitti|skreiv)\s*:?\s*$", re.IGNORECASE
+    r"^.{0,200}?\b(?:wrote|skrev|schrieb|a écrit|escribió|schreef|kirjoitti|skreiv)\b.{0,120}:\s*$", re.IGNORECASE
 )
 _SENT_LINE = re.compile(r"^\s*\*?(?:sent|sendt|skickat|gesendet|envoyé|enviado|verzonden|lähetetty)\s*:", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^\s*\*?(?:from|fra|från|von|de|van|lähettäjä)\s*:", re.IGNORECASE)
@@ -96,19 +104,29 @@ def _is_proposal(event: CalendarEvent) -> bool:
 
 def _times_in(text: str, ref: datetime | None) -> list[_Found]:
     """Return every date-with-time of the text that reads as a proposed meeting (decoys dropped)."""
-    text = _clean(text)
+    text = _clean(text[:_MAX_TEXT])
     mentions = scan(text)
     dates = [m for m in mentions if m.date is not None]
     times = [m for m in mentions if m.is_time and not m.range_end and not m.stamp]
     found: list[_Found] = []
     for clock in times:
         day = _date_for(text, clock, dates, mentions)
-        if day is None or _is_decoy(text, day) or _is_decoy(text, clock):
+        if day is None or _is_decoy(text, clock):
             continue
-        value = _resolve(day, clock, ref)
-        if value is not None and (ref is None or (value.date() >= ref.date() and value != _minute(ref))):
-            found.append(_Found(value, _snippet(text, day, clock)))
+        for option in (day, *_alternatives(text, day, dates)):
+            value = _resolve(option, clock, ref) if not _is_decoy(text, option) else None
+            if value is not None and (ref is None or (value.date() >= ref.date() and value != _minute(ref))):
+                found.append(_Found(value, _snippet(text, option, clock)))
     return found
+
+
+def _alternatives(text: str, day: Mention, dates: list[Mention]) -> list[Mention]:
+    """Return the dates offered as alternatives right before this one ("Monday or Tuesday at 10")."""
+    earlier = [d for d in dates if d.end <= day.start]
+    options: list[Mention] = []
+    while earlier and ALTERNATIVE.fullmatch(text, earlier[-1].end, (options[-1] if options else day).start):
+        options.append(earlier.pop())
+    return options
 
 
 def _clean(text: str) -> str:
@@ -177,7 +195,7 @@ def _is_decoy(text: str, mention: Mention) -> bool:
     if mention.date is not None and mention.date.day is None and mention.date.weekday is not None:
         # "last Friday", Scandinavian "i fredags" (last Friday)
         said = text[mention.start : mention.end].lower()
-        return bool(PAST_BEFORE.search(before)) or (said.endswith("s") and before.lower().endswith("i "))
+        return bool(NOT_THIS_WEEKDAY.search(before)) or (said.endswith("s") and before.lower().endswith("i "))
     return False
 
 

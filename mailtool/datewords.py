@@ -111,8 +111,11 @@ MOVED_FROM = re.compile(
     r"(?:(?:the|den|d\.|le|el|am|on|på|op)\s+)*$",
     re.IGNORECASE,
 )
-# "last Friday", "i fredags", "letzten Montag": a weekday in the past.
-PAST_BEFORE = re.compile(
-    r"\b(?:last|past|forrige|sidste|förra|förrige|letzten|letzte|vorigen|vorige|dernier|pasado|viime)\s+$",
+# "last Friday", "letzten Montag" (past) and "every Monday", "jeden Montag" (recurring): not one coming day.
+NOT_THIS_WEEKDAY = re.compile(
+    r"\b(?:last|past|forrige|sidste|förra|förrige|letzten|letzte|vorigen|vorige|dernier|pasado|viime|"
+    r"every|each|hver|hvar|varje|jeden|jede|jeweils|chaque|tous les|cada|todos los|elke|iedere|joka)\s+$",
     re.IGNORECASE,
 )
+# "Monday 8 March or Tuesday 9 March at 10": the time belongs to both dates, so there are two options.
+ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|eller|oder|ou|o|of|tai|vai)\s+", re.IGNORECASE)

@@ -80,9 +80,56 @@ def when(body: str, date: datetime | None = MONDAY, **kw: object) -> str | None:
         ("Te proponemos una entrevista el martes 9 de marzo de 2027 a las 10:00.", "2027-03-09T10:00"),
         ("¿Te viene bien el jueves a las 5 de la tarde?", "2027-03-04T17:00"),
         ("Podemos hablar mañana a las 9:30 por videollamada.", "2027-03-02T09:30"),
+        ("Cita: miércoles 10 de marzo, de 10:00 a 11:00.", "2027-03-10T10:00"),
+        ("Nos vemos el 10 de marzo a la 1 de la tarde.", "2027-03-10T13:00"),
+        ("Entrevista: lunes, 8 de marzo de 2027, 10:00 h", "2027-03-08T10:00"),
     ],
 )
 def test_one_proposed_time_is_read_in_every_language(body: str, expected: str) -> None:
+    assert when(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("When: Tuesday, March 9, 2027 10:00 AM-11:00 AM (UTC+01:00) Amsterdam, Berlin, Bern", "2027-03-09T10:00"),
+        ("Wann: Dienstag, 9. März 2027 10:00-11:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom", "2027-03-09T10:00"),
+        ("Dienstag, 09.03.2027 von 10:00 bis 11:00 Uhr", "2027-03-09T10:00"),
+        ("Are you free on the 9th of March at 10?", "2027-03-09T10:00"),
+        ("Tid: 10.00–11.00\nDato: tirsdag 9. mars", "2027-03-09T10:00"),
+        ("Dato: tirsdag 9. mars\nKlokkeslett: 10.00", "2027-03-09T10:00"),
+        ("Rendez-vous le mardi 9 mars à 14 heures.", "2027-03-09T14:00"),
+        ("Välkommen den 9:e mars kl 10.", "2027-03-09T10:00"),
+        ("Tuesday March 9th, 10:00", "2027-03-09T10:00"),
+        ("Interview: this Friday at 2pm", "2027-03-05T14:00"),
+        ("Haastatteluaika: ti 9.3.2027 klo 10-11", "2027-03-09T10:00"),
+        ("Afspraak op 9-3-2027 om 10:00", "2027-03-09T10:00"),
+        ("Gespräch am 9.3. um 10 Uhr", "2027-03-09T10:00"),
+        ("Intervju 9/3 kl 10.30", "2027-03-09T10:30"),
+        ("Thursday, 11 March 2027 at 10:00 GMT (11:00 CET)", "2027-03-11T10:00"),
+        ("Meet at 9.30am on Friday 12 March.", "2027-03-12T09:30"),
+        ("Du er velkommen til intervju onsdag 10. mars fra kl. 12.00 til kl. 13.00.", "2027-03-10T12:00"),
+        ("Intervjun äger rum onsdagen den 10 mars klockan 13.", "2027-03-10T13:00"),
+        ("Le rendez-vous est fixé au 10/03/2027 à 9h30.", "2027-03-10T09:30"),
+        ("Sollicitatiegesprek: woensdag 10 maart 2027, 13:00 - 14:00 uur", "2027-03-10T13:00"),
+    ],
+)
+def test_common_layouts_of_one_time(body: str, expected: str) -> None:
+    assert when(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Interview Monday 8 March at 10:00. Our office is open Monday–Friday 8:00–16:00.", "2027-03-08T10:00"),
+        ("We meet every Monday at 9:00 as a team; your interview is Wednesday 10 March at 11:00.", "2027-03-10T11:00"),
+        ("Monday 8 March or Tuesday 9 March at 10:00?", None),
+        ("Kan du onsdag eller torsdag kl. 10?", None),
+        ("Monday 8 March at 10:00 or 14:00?", None),
+        ("Den 1. mar. 2027 kl. 09.12 skrev Per Hansen <per@example.no>:", None),
+    ],
+)
+def test_decoys_and_alternatives(body: str, expected: str | None) -> None:
     assert when(body) == expected
 
 
