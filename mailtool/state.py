@@ -7,6 +7,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mailtool.errors import MailtoolError
 
@@ -117,7 +118,7 @@ class State:
         """Close the database."""
         self.db.close()
 
-    def _one(self, sql: str, *args: object) -> tuple[object, ...] | None:
+    def _one(self, sql: str, *args: object) -> tuple[Any, ...] | None:
         try:
             row = self.db.execute(sql, args).fetchone()
         except sqlite3.Error as err:
