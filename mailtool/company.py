@@ -68,6 +68,10 @@ _GENERIC_SLUG = frozenset(
 )  # fmt: skip
 
 
+# Vendors' own names ("Teamtailor", "Workday", "Indeed"): a display name that is one of them names no employer.
+_ATS_NAMES = frozenset(orgs.fold(d.split(".")[0]) for d in orgs.ATS_DOMAINS | orgs.JOB_BOARD_DOMAINS)
+
+
 @dataclass(frozen=True)
 class _Texts:
     """The places a name can be written, most telling first."""
@@ -151,7 +155,7 @@ def _from_display(mail: Mail, texts: _Texts) -> str | None:
     if sender is None or not sender.name or orgs.is_job_board(orgs.domain_of(sender.addr)):
         return None
     name = orgs.strip_legal(_DISPLAY_TAIL.sub("", sender.name).strip())
-    if not name or orgs.fold(name) in _ats_names():
+    if not name or orgs.fold(name) in _ATS_NAMES:
         return None
     if not orgs.is_noreply(sender.addr) and not _org_like(name, sender):
         return None
@@ -176,7 +180,7 @@ def _org_like(name: str, sender: Address) -> bool:
     squashed = orgs.fold(name)
     if label and (squashed.startswith(label) or label.startswith(squashed)):
         return True
-    return orgs.has_org_word(name) or any(w.isupper() and len(w) > 1 for w in name.split())
+    return orgs.has_org_word(name) or any(w.isalpha() and w.isupper() and len(w) > 1 for w in name.split())
 
 
 def _division(name: str, texts: _Texts) -> str | None:
@@ -191,10 +195,6 @@ def _division(name: str, texts: _Texts) -> str | None:
             if rest and not any(w.casefold() in orgs.GROUP_WORDS for w in rest):
                 return orgs.strip_legal(f"{words[0]} {' '.join(rest)}")
     return None
-
-
-def _ats_names() -> frozenset[str]:
-    return frozenset(orgs.fold(domain.split(".")[0]) for domain in orgs.ATS_DOMAINS | orgs.JOB_BOARD_DOMAINS)
 
 
 def _from_ats(mail: Mail, texts: _Texts) -> str | None:

@@ -16,6 +16,7 @@ _NOT_RECRUITER = re.compile(
     re.IGNORECASE,
 )
 _TAIL_LINES = 15
+_SIGN_LINES = 6
 
 
 def find_reply_to(mail: Mail) -> str | None:
@@ -48,8 +49,12 @@ def find_contact(mail: Mail, reply_to: str | None) -> str | None:
         return None
     people = [*mail.reply_to, *([mail.sender] if mail.sender else [])]
     hints = [part for a in people for part in (a.name, a.addr.partition("@")[0])]
+    hints += [reply_to.partition("@")[0]] if reply_to else []
     tail = [line for line in mail.new_text.splitlines() if line.strip()][-_TAIL_LINES:]
-    name = signer(tail, hints)
+    # A name the headers or the reply address confirm may stand anywhere near the end; any other full name
+    # only in the signature block, where product lines and headings of the body do not reach.
+    sign_block = mail.signature.splitlines() if mail.signature.strip() else tail[-_SIGN_LINES:]
+    name = signer(tail, hints, hinted_only=True) or signer(sign_block)
     if name:
         return name
     if reply_to:

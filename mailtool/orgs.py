@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from mailtool.model import Address, Mail
@@ -47,7 +47,9 @@ FREE_MAIL_LABELS = frozenset(
         "free", "laposte", "sfr", "wanadoo", "libero", "seznam", "kolumbus", "luukku", "suomi24", "sunrise",
         "bluewin", "ziggo", "kpnmail", "telenet", "skynet", "btinternet", "sky", "virginmedia", "ntlworld",
         "talktalk", "inbox", "mail", "email", "hushmail", "gmx-topmail", "comhem", "tele2", "get", "altibox",
-        "lyse", "jubii", "stofanet", "a1", "chello", "aon",
+        "lyse", "jubii", "stofanet", "a1", "chello", "aon", "sbcglobal", "att", "comcast", "verizon", "earthlink",
+        "cox", "charter", "bellsouth", "rocketmail", "qq", "163", "126", "naver", "rediffmail", "tiscali", "alice",
+        "virgilio", "wp", "o2", "interia", "onet", "rambler",
     }
 )  # fmt: skip
 # Umbrella domains shared by many public bodies: the body's own name is the label left of them.
@@ -164,6 +166,7 @@ def strip_legal(name: str) -> str:
     return stripped or name.strip()
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Return text lower-cased, without accents, spaces or punctuation: the form domains are written in."""
     lowered = text.casefold().translate(_DIACRITIC_MAP)
@@ -189,6 +192,7 @@ ORG_WORDS = frozenset(
         "rådgiver", "konsulent", "leder", "chef", "direktør", "direktor", "regards", "hilsen", "hilsner",
         "hälsningar", "hälsning", "grüße", "grüsse", "groet", "groeten", "terveisin", "helsing", "cordialement",
         "saludos", "wishes", "thanks", "cheers", "luck", "bis", "via", "ltd", "inc", "gmbh", "ab", "as", "asa",
+        "associates", "policy", "privacy", "delivery", "subsystem", "system", "administrator", "daemon",
     }
 )  # fmt: skip
 GROUP_WORDS = frozenset({"group", "gruppen", "gruppe", "groupe", "grupo", "groep", "konzern", "koncern", "konsern"})

@@ -70,7 +70,7 @@ def person_name(display: str) -> str | None:
     return name if is_person_name(name) else None
 
 
-def signer(lines: Sequence[str], hints: Iterable[str] = ()) -> str | None:
+def signer(lines: Sequence[str], hints: Iterable[str] = (), hinted_only: bool = False) -> str | None:
     """Return the full name that signs a tail of lines, preferring one that matches a hint (display name, address)."""
     hint_words = {fold(word) for hint in hints for word in re.split(r"[\s._\-+@]+", hint) if len(word) > 1}
     found: list[str] = []
@@ -86,7 +86,7 @@ def signer(lines: Sequence[str], hints: Iterable[str] = ()) -> str | None:
             matching.append(name)
         elif not _DIGIT.search(line):  # "Premium Plan – 3 sessions £74": a product line, not a signer
             found.append(name)
-    return next(iter(matching or found), None)
+    return next(iter(matching or ([] if hinted_only else found)), None)
 
 
 def name_for_address(text: str, addr: str) -> str | None:
