@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from mailtool import orgs
 from mailtool.model import Address, Mail
-from mailtool.signature import company_line, person_name
+from mailtool.signature import company_line, signs_as
 
 _TAIL_LINES = 15
 _WORD = re.compile(r"[^\W_][\w&'’.-]*")
@@ -17,9 +17,11 @@ _WORD = re.compile(r"[^\W_][\w&'’.-]*")
 _NAME = r"(?:[A-ZÆØÅÄÖÜÉÈ]|[a-z]+[A-Z])[\w&'’.-]*(?:[ \t]+(?:[A-ZÆØÅÄÖÜÉÈ&]|\d\b)[\w&'’.-]*)*"
 # "at Acme", "hos Acme", "bei der Acme GmbH", "chez Acme", "för Acme", "@ Acme" - the employer after a preposition.
 _AT = re.compile(
-    r"(?:\b(?:at|hos|bei|bij|chez|på|ved|för|for|från|fra|from|für|pour|para|en|til|till|with|i|in|an)"
+    r"(?:\b(?:at|hos|bei|bij|chez|på|ved|för|for|från|fra|from|für|pour|para)"
     r"(?:\s+(?:der|die|dem|den|the|la|le|l'))?|@)\s+(" + _NAME + ")"
 )
+# Weaker prepositions, also before places ("i Bergen", "in Leeds"): tried only when the strong ones name nobody.
+_IN = re.compile(r"\b(?:i|in|an|en|til|till|with|with the)\s+(" + _NAME + ")")
 # "our client Acme", "vår kund Acme", "Kunde Acme": the client an agency names.
 _CLIENT = re.compile(r"\b(?i:client|klient|kunde|kund|kunden|klant|cliente|asiakas)\s*,?\s+(" + _NAME + ")")
 # Prepositions before a client's name in an agency's mail ("hos Acme", "for Acme"); not "in"/"i", which name places.
@@ -29,9 +31,10 @@ _CLIENT_AT = re.compile(
 )
 # An agency writing for someone else: "on behalf of our client", "for vår kunde", "für unseren Kunden"...
 _CLIENT_CUE = re.compile(
-    r"\b(?:(?:our|my)\s+client|on\s+behalf\s+of\s+(?:a|our|my)\s+client|vår\s+kunde?|våre\s+kunder|kunden\s+vår|"
-    r"vores\s+kunde|vor\s+kunde|(?:unsere[mnr]?|einem\s+unserer)\s+Kunden?|vår\s+kund|våra\s+kunder|"
-    r"notre\s+client|nos\s+clients|onze\s+klant|nuestro\s+cliente|asiakkaamme)\b",
+    r"\b(?:(?:our|my)\s+client|on\s+behalf\s+of\s+(?:a|our|my)\s+client|vår\s+kunde?|kunden\s+vår|vores\s+kunde|"
+    r"vor\s+kunde|(?:unseren|unserem|einem\s+unserer)\s+Kunden|unserer\s+Kundin|"
+    r"(?:en|ett|one)\s+(?:av|af|of)\s+(?:våre|våra|vores|our|my)\s+(?:kunder|clients)|"
+    r"notre\s+client|onze\s+klant|nuestro\s+cliente|asiakkaamme)\b",
     re.IGNORECASE,
 )
 # Words after a display name that say "the recruiting side of", not part of the employer's name.
@@ -159,19 +162,11 @@ def _from_display(mail: Mail, texts: _Texts) -> str | None:
         return None
     if not orgs.is_noreply(sender.addr) and not _org_like(name, sender):
         return None
-    if _signs_as(name, mail):  # "Ana Ruiz <no-reply@ats>": a person sending through an ATS
+    if signs_as(
+        name, mail.new_text.splitlines()[-_TAIL_LINES:]
+    ):  # "Ana Ruiz <no-reply@ats>": a person sending through an ATS
         return None
     return _division(name, texts) or name
-
-
-def _signs_as(display: str, mail: Mail) -> bool:
-    """Tell whether a display name is the person who signs the text (by full name or by first name alone)."""
-    name = person_name(display)
-    if not name:
-        return False
-    first = orgs.fold(name.split()[0])
-    tail = [line.strip(" /-–,") for line in mail.new_text.splitlines()[-_TAIL_LINES:]]
-    return any(orgs.fold(line) in {first, orgs.fold(name)} for line in tail)
 
 
 def _org_like(name: str, sender: Address) -> bool:
@@ -245,10 +240,11 @@ def _from_domains(mail: Mail, texts: _Texts, job_mail: bool) -> str | None:
 
 def _from_phrases(text: str) -> str | None:
     """Return the employer a phrase names ("interview at Acme", "intervju hos Acme")."""
-    for match in _AT.finditer(text):
-        name = _employer_name(match.group(1))
-        if name:
-            return name
+    for pattern in (_AT, _IN):
+        for match in pattern.finditer(text):
+            name = _employer_name(match.group(1))
+            if name:
+                return name
     return None
 
 

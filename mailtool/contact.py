@@ -6,7 +6,7 @@ import re
 
 from mailtool import orgs
 from mailtool.model import Mail
-from mailtool.signature import name_for_address, person_name, signer
+from mailtool.signature import name_for_address, person_name, signer, signs_as
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Mailboxes that answer about data protection or the web site, not about the application.
@@ -61,6 +61,7 @@ def find_contact(mail: Mail, reply_to: str | None) -> str | None:
         named = name_for_address(mail.new_text, reply_to)
         if named:
             return named
-    # A no-reply sender's display name is the employer or the system ("Acme Robotics"), not someone to greet.
-    humans = [a for a in people if not orgs.is_noreply(a.addr)]
+    # A no-reply sender's display name is the employer or the system ("Acme Robotics"), not someone to greet,
+    # unless the text is signed by that person ("Ana Ruiz <no-reply@ats>" ... "Ana").
+    humans = [a for a in people if not orgs.is_noreply(a.addr) or signs_as(a.name, tail)]
     return next((n for n in (person_name(a.name) for a in humans) if n), None)

@@ -89,6 +89,15 @@ def signer(lines: Sequence[str], hints: Iterable[str] = (), hinted_only: bool = 
     return next(iter(matching or ([] if hinted_only else found)), None)
 
 
+def signs_as(display: str, lines: Sequence[str]) -> bool:
+    """Tell whether a display name is the person who signs the lines (by full name or by first name alone)."""
+    name = person_name(display)
+    if not name:
+        return False
+    wanted = {fold(name.split()[0]), fold(name)}
+    return any(fold(line.strip(" /-–,")) in wanted for line in lines)
+
+
 def name_for_address(text: str, addr: str) -> str | None:
     """Return the full name written in text that the address's local part spells ("ole.petersen" -> "Ole Petersen")."""
     local = addr.partition("@")[0]

@@ -167,3 +167,15 @@ def test_a_person_display_name_is_not_an_employer() -> None:
 )
 def test_dev_corpus_regressions(name: str, want: str) -> None:
     assert find_company(parse((DEV / name).read_bytes()), job_mail=True) == want
+
+
+def test_a_consultancy_speaking_of_its_customers_is_not_an_agency() -> None:
+    body = "Hei Kim,\n\nSom konsulent hos oss jobber du i prosjekter hos våre kunder, blant annet hos Statnord.\n"
+    mail = make_mail("Per Lie <per.lie@fjordkonsult.no>", body + "\nMvh\nPer Lie\nFjordkonsult AS\n")
+    assert find_company(mail, job_mail=True) == "Fjordkonsult"
+
+
+def test_a_place_after_a_weak_preposition_gives_way_to_the_employer() -> None:
+    body = "Hei,\n\nVi ønsker deg velkommen til intervju i Bergen hos Havbris Data neste uke.\n\nHilsen Tor\n"
+    mail = make_mail("Tor Aas <tor.aas.77@hotmail.com>", body)
+    assert find_company(mail, job_mail=True) == "Havbris Data"

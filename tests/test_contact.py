@@ -142,3 +142,8 @@ def test_dev_corpus_regressions(name: str, contact: str | None, reply_to: str | 
     mail = parse((DEV / name).read_bytes())
     assert find_reply_to(mail) == reply_to
     assert find_contact(mail, reply_to) == contact
+
+
+def test_a_person_sending_through_an_ats_who_signs_by_first_name_is_the_contact() -> None:
+    mail = make_mail("Ana Ruiz <no-reply@hire.lever.co>", "Hi Kim,\n\nLooking forward to it!\n\nAna\n")
+    assert find_contact(mail, find_reply_to(mail)) == "Ana Ruiz"
