@@ -44,6 +44,9 @@ _DISPLAY_TAIL = re.compile(
     r"Rekrytointi|Personal|Team|Jobmail|Stellenangebote|Bewerbermanagement)\b)+\s*$",
     re.IGNORECASE,
 )
+# "Careers at Acme", "Anna from Acme", "Recruiting @ Acme": the organisation after the preposition. Not "på" or
+# "i", which Nordic organisations carry in their own names ("Høgskulen på Vestlandet", "Universitetet i Oslo").
+_DISPLAY_HEAD = re.compile(r"^.+?\s+(?:at|from|@|hos|bei|chez|bij|från|fra)\s+([A-ZÆØÅÄÖÜ]\S*(?:\s+\S+)*)$")
 # Capitalised words that follow a preposition without being an employer.
 _NOT_EMPLOYER = frozenset(
     {"sie", "ihnen", "ihr", "ihre", "du", "dig", "deg", "dich", "dir", "i", "we", "you", "our", "the", "a", "an",
@@ -157,16 +160,22 @@ def _from_display(mail: Mail, texts: _Texts) -> str | None:
     sender = mail.sender
     if sender is None or not sender.name or orgs.is_job_board(orgs.domain_of(sender.addr)):
         return None
-    name = orgs.strip_legal(_DISPLAY_TAIL.sub("", sender.name).strip())
+    name = _display_org(sender.name)
     if not name or orgs.fold(name) in _ATS_NAMES:
         return None
     if not orgs.is_noreply(sender.addr) and not _org_like(name, sender):
         return None
-    if signs_as(
-        name, mail.new_text.splitlines()[-_TAIL_LINES:]
-    ):  # "Ana Ruiz <no-reply@ats>": a person sending through an ATS
+    # "Ana Ruiz <no-reply@ats>": a person sending through an ATS, not an organisation.
+    if signs_as(name, mail.new_text.splitlines()[-_TAIL_LINES:]):
         return None
     return _division(name, texts) or name
+
+
+def _display_org(display: str) -> str:
+    """Return the organisation part of a display name: "Talent Team at Acme", "Acme Careers" -> "Acme"."""
+    head = _DISPLAY_HEAD.match(display.strip())
+    name = head.group(1) if head else display
+    return orgs.strip_legal(_DISPLAY_TAIL.sub("", name).strip())
 
 
 def _org_like(name: str, sender: Address) -> bool:

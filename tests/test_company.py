@@ -179,3 +179,18 @@ def test_a_place_after_a_weak_preposition_gives_way_to_the_employer() -> None:
     body = "Hei,\n\nVi ønsker deg velkommen til intervju i Bergen hos Havbris Data neste uke.\n\nHilsen Tor\n"
     mail = make_mail("Tor Aas <tor.aas.77@hotmail.com>", body)
     assert find_company(mail, job_mail=True) == "Havbris Data"
+
+
+@pytest.mark.parametrize(
+    ("display", "want"),
+    [
+        ("Talent Team at Vindelf", "Vindelf"),
+        ("Jobs @ Vindelf", "Vindelf"),
+        ("Vindelf | Careers", "Vindelf"),
+        ("Vindelf Hiring Team", "Vindelf"),
+        ("Høgskulen på Nordfjord", "Høgskulen på Nordfjord"),
+    ],
+)
+def test_reads_the_organisation_part_of_a_display_name(display: str, want: str) -> None:
+    mail = make_mail(f'"{display}" <noreply@vindelf.example>', "Hello,\n\nThank you.\n")
+    assert find_company(mail, job_mail=True) == want
