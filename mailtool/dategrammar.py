@@ -86,6 +86,7 @@ _HOUR_ALONE_NEXT = re.compile(
 _SUFFIXED = re.compile(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s*(?:uhr|uur|heures?|horas?)(?!\w)", _FLAGS)
 _FRENCH_H = re.compile(rf"{_num('h', _NOT_TIME)}\s?h\s?(?P<mi>[0-5]\d)?(?!\w)", _FLAGS)
 _COLON = re.compile(rf"{_num('h', _NOT_TIME)}:(?P<mi>[0-5]\d)(?P<sec>:\d\d)?(?!\d)")
+_NOON = re.compile(r"\b(?:12\s*)?(?:noon|midday)\b")
 _ZONE_BEFORE = re.compile(r"\b(?:utc|gmt)\s*[-−]\s*$")  # "UTC-05:00" is an offset, not a time
 # "10.00" alone is read only on a time label line ("Tid: 10.00") or as a range start ("10.00–11.00").
 _DOTTED = re.compile(rf"{_num('h', _NOT_TIME)}\.(?P<mi>[0-5]\d)(?!\d)")
@@ -116,8 +117,11 @@ _RANGE_GAP = re.compile(
 _SAME_TIME_ELSEWHERE = re.compile(r"\s*(?:[a-z]{2,5}\s*)?(?:[+-]\d\d?(?::?\d\d)?\s*)?\(\s*(?:=\s*)?")
 
 
-def scan(text: str) -> list[Mention]:
-    """Return the dates and times of the text in reading order (overlaps go to the more specific reading)."""
+def scan(text: str, month_first: bool = False) -> list[Mention]:
+    """Return the dates and times of the text in reading order (overlaps go to the more specific reading).
+
+    With month_first (a US sender), an ambiguous "03/09/2027" is read as 9 March.
+    """
     text = _lower(text)
     found: list[Mention] = []
     for reader in _READERS:
@@ -125,7 +129,16 @@ def scan(text: str) -> list[Mention]:
             if not any(m.start < mention.end and mention.start < m.end for m in found):
                 found.append(mention)
     found.sort(key=lambda m: m.start)
+    if month_first:
+        found = [_month_first(text, m) for m in found]
     return _mark_ranges(text, _drop_weekday_ranges(text, _merge_weekdays(text, found)))
+
+
+def _month_first(text: str, mention: Mention) -> Mention:
+    date = mention.date
+    if date is None or date.day is None or date.month is None or "/" not in text[mention.start : mention.end]:
+        return mention
+    return replace(mention, date=replace(date, day=date.month, month=date.day)) if date.day <= 12 else mention
 
 
 def _lower(text: str) -> str:
@@ -240,6 +253,11 @@ def _colon(text: str) -> Iterator[Mention]:
             yield replace(mention, stamp=bool(match.group("sec")))
 
 
+def _noon(text: str) -> Iterator[Mention]:
+    for match in _NOON.finditer(text):
+        yield Mention(match.start(), match.end(), hour=12, is_time=True)
+
+
 def _dotted(text: str) -> Iterator[Mention]:
     for match in _DOTTED.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -256,6 +274,7 @@ _READERS: tuple[Callable[[str], Iterator[Mention]], ...] = (
     lambda text: _dates(_DAY_MONTH, text),
     lambda text: _dates(_MONTH_DAY, text),
     _ampm,
+    _noon,
     _cued,
     lambda text: _suffixed(_SUFFIXED, text),
     lambda text: _suffixed(_FRENCH_H, text),

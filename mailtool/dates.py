@@ -12,8 +12,12 @@ from mailtool.datewords import (
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
     MOVED_FROM,
+    NEW_TIME,
+    NEXT_WEEK,
     NOT_THIS_WEEKDAY,
+    PAST_MEETING,
     REPLACED_BEFORE,
+    US_ZONE,
 )
 from mailtool.model import CalendarEvent, Mail
 
@@ -30,6 +34,8 @@ class When:
 class _Found:
     value: datetime
     snippet: str
+    marked_new: bool = False
+    """Introduced as the new time ("New time: ...") of a moved interview."""
 
 
 # A year-less date this many days before the Date header is a past reference ("thanks for 3 March"), not next year's.
@@ -81,6 +87,9 @@ def _choose(found: list[_Found], calendar: datetime | None) -> When | None:
         return When(found[0].value, f"text: {found[0].snippet}")
     if calendar is not None and calendar in values:
         return When(calendar, "calendar part matching one of the times in the text")
+    marked = [f for f in found if f.marked_new]
+    if len({f.value for f in marked}) == 1:
+        return When(marked[0].value, f"text, the new time: {marked[0].snippet}")
     return None
 
 
@@ -105,7 +114,7 @@ def _is_proposal(event: CalendarEvent) -> bool:
 def _times_in(text: str, ref: datetime | None) -> list[_Found]:
     """Return every date-with-time of the text that reads as a proposed meeting (decoys dropped)."""
     text = _clean(text[:_MAX_TEXT])
-    mentions = scan(text)
+    mentions = scan(text, month_first=bool(US_ZONE.search(text)))
     dates = [m for m in mentions if m.date is not None]
     times = [m for m in mentions if m.is_time and not m.range_end and not m.stamp]
     found: list[_Found] = []
@@ -114,9 +123,9 @@ def _times_in(text: str, ref: datetime | None) -> list[_Found]:
         if day is None or _is_decoy(text, clock):
             continue
         for option in (day, *_alternatives(text, day, dates)):
-            value = _resolve(option, clock, ref) if not _is_decoy(text, option) else None
+            value = _resolve(text, option, clock, ref) if not _is_decoy(text, option) else None
             if value is not None and (ref is None or (value.date() >= ref.date() and value != _minute(ref))):
-                found.append(_Found(value, _snippet(text, option, clock)))
+                found.append(_Found(value, _snippet(text, option, clock), _is_marked_new(text, option, clock)))
     return found
 
 
@@ -182,15 +191,19 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _is_marked_new(text: str, day: Mention, clock: Mention) -> bool:
+    start = min(day.start, clock.start)
+    return bool(NEW_TIME.search(text, max(text.rfind("\n", 0, start) + 1, start - 40), start))
+
+
 def _is_decoy(text: str, mention: Mention) -> bool:
-    """Tell whether a date or time is a deadline, a replaced time or a past weekday."""
+    """Tell whether a date or time is a deadline, a replaced or past time, or not one coming weekday."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     before = text[max(line_start, mention.start - 40) : mention.start]
-    if DEADLINE_BEFORE.search(before) or REPLACED_BEFORE.search(before):
+    if DEADLINE_BEFORE.search(before) or REPLACED_BEFORE.search(before) or DEADLINE_AFTER.match(text, mention.end):
         return True
-    if DEADLINE_AFTER.match(text, mention.end) or MOVED_FROM.search(
-        text[max(line_start, mention.start - 120) : mention.start]
-    ):
+    sentence = text[max(line_start, mention.start - 120) : mention.start]
+    if MOVED_FROM.search(sentence) or PAST_MEETING.search(sentence):
         return True
     if mention.date is not None and mention.date.day is None and mention.date.weekday is not None:
         # "last Friday", Scandinavian "i fredags" (last Friday)
@@ -199,12 +212,22 @@ def _is_decoy(text: str, mention: Mention) -> bool:
     return False
 
 
-def _resolve(day: Mention, clock: Mention, ref: datetime | None) -> datetime | None:
+def _resolve(text: str, day: Mention, clock: Mention, ref: datetime | None) -> datetime | None:
     """Return the date-and-time meant, reading partial dates against the Date header."""
     assert day.date is not None
     at = time(clock.hour, clock.minute)
     resolved = _resolve_date(day.date, ref, at)
+    if resolved is not None and ref is not None and day.date.day is None and day.date.offset is None:
+        line = text[text.rfind("\n", 0, day.start) + 1 : _line_end(text, day.end)]
+        if NEXT_WEEK.search(line):
+            resolved = _in_next_week(resolved, ref.date())
     return datetime.combine(resolved, at) if resolved is not None else None
+
+
+def _in_next_week(day: date, base: date) -> date:
+    """Move a weekday into the week after the base date's week ("next week Tuesday")."""
+    next_monday = base + timedelta(days=7 - base.weekday())
+    return day if day >= next_monday else day + timedelta(days=7)
 
 
 def _resolve_date(ref_date: DateRef, ref: datetime | None, at: time) -> date | None:

@@ -88,8 +88,14 @@ DEADLINE_BEFORE = re.compile(
     r"uiterlijk|vóór|ten laatste|tot en met|"
     r"avant|avant le|au plus tard|au plus tard le|d'ici|d'ici le|jusqu'au|"
     r"antes de|antes del|a más tardar|a más tardar el|hasta|hasta el|como tarde|"
-    r"viimeistään)"
-    r"[\s:,]*(?:(?:the|den|d\.|le|el|am|on|på|op|kl\.?|klo|at|à|um|om|en|de|del)\s+)*$",
+    r"viimeistään|closes|closes on|closing date|expiry)"
+    r"[\s:,]*(?:(?:the|den|d\.|le|el|am|on|på|op|kl\.?|klo|at|à|um|om|en|de|del)\s+)*$"
+    # A deadline label a few words before its colon: "Deadline for confirmation:", "Frist for å svare:".
+    r"|\b(?:deadline|frist|fristen|svarfrist|anmeldeschluss|rückmeldefrist|date limite|fecha límite|plazo|"
+    r"määräaika|sista dag|sidste frist)\b[^.\n:]{0,30}:\s*$"
+    # Dutch "voor" is also "for" ("uitnodiging voor dinsdag"): a deadline only after a verb of replying.
+    r"|\b(?:reageer|reageren|laat|antwoord|bevestig|bevestigen|aanmelden|inleveren|afronden)\w*\b[^.\n]{0,30}?"
+    r"\bvoor\s+$",
     re.IGNORECASE,
 )
 DEADLINE_AFTER = re.compile(
@@ -98,7 +104,8 @@ DEADLINE_AFTER = re.compile(
 )
 # A time named as the one being replaced ("instead of Tuesday 10:00") is not the proposal.
 REPLACED_BEFORE = re.compile(
-    r"\b(?:instead of|rather than|in place of|previously|originally|moved from|"
+    r"\b(?:instead of|rather than|in place of|previously|originally|moved from|opprinnelig|opprinneleg|"
+    r"oprindeligt|oprindelig|ursprungligen|initialement|originalmente|alun perin|"
     r"i stedet for|istedenfor|istedet for|i stället för|istället för|i staden for|"
     r"anstatt|statt|anstelle|ursprünglich|au lieu de|en lugar de|en vez de|in plaats van|oorspronkelijk)"
     r"[\s:,]*(?:(?:the|den|d\.|le|el|am|on|på|op|kl\.?|klo|at|à|um|om|de|du|del)\s+)*$",
@@ -117,5 +124,28 @@ NOT_THIS_WEEKDAY = re.compile(
     r"every|each|hver|hvar|varje|jeden|jede|jeweils|chaque|tous les|cada|todos los|elke|iedere|joka)\s+$",
     re.IGNORECASE,
 )
+# "Thanks for the interview on Monday at 10": a meeting that already took place.
+PAST_MEETING = re.compile(
+    r"\b(?:thanks?|thank you|takk|tak|tack|danke|dank|merci|gracias|bedankt|kiitos)\b[^.!?\n]{0,25}?"
+    r"\b(?:interview\w*|conversation|call|chat|talk|meeting|samtale\w*|praten|prat|intervju\w*|samtal\w*|"
+    r"gespräch\w*|telefonat\w*|entretien|échange|entrevista|conversación|llamada|gesprek\w*|haastattelu\w*|"
+    r"keskustelu\w*)[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+# "New time: Thursday 14:00" in a reschedule: among several times, the one so marked is the proposal.
+NEW_TIME = re.compile(
+    r"\b(?:new|updated|ny|nytt|nye|neue[rn]?|neu|nouvelle|nouveau|nueva|nuevo|nieuwe|uusi|uudeksi)\s+"
+    r"(?:time|date|slot|tid|tidspunkt|dato|datum|termin|zeit|heure|date|horario|hora|fecha|tijd|tijdstip|aika|"
+    r"ajankohta)\b[^\n]{0,20}$",
+    re.IGNORECASE,
+)
+# "next week Tuesday", "tisdag nästa vecka": the weekday of the following week, not this one.
+NEXT_WEEK = re.compile(
+    r"\b(?:next week|neste uke|neste veke|næste uge|nästa vecka|nächste woche|kommende woche|"
+    r"la semaine prochaine|la semana que viene|la próxima semana|volgende week|ensi viikolla)\b",
+    re.IGNORECASE,
+)
+# US zones signal month-first numbers ("03/09/2027 10:00 AM EST" is 9 March).
+US_ZONE = re.compile(r"\b(?:[PMCE][SD]T|(?:Pacific|Mountain|Central|Eastern) (?:Standard |Daylight )?Time)\b")
 # "Monday 8 March or Tuesday 9 March at 10": the time belongs to both dates, so there are two options.
 ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|eller|oder|ou|o|of|tai|vai)\s+", re.IGNORECASE)

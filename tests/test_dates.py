@@ -127,6 +127,25 @@ def test_common_layouts_of_one_time(body: str, expected: str) -> None:
         ("Kan du onsdag eller torsdag kl. 10?", None),
         ("Monday 8 March at 10:00 or 14:00?", None),
         ("Den 1. mar. 2027 kl. 09.12 skrev Per Hansen <per@example.no>:", None),
+        ("Deadline for confirmation: Friday 5 March at 12:00. Interview: Monday 8 March at 10:00.", "2027-03-08T10:00"),
+        (
+            "Laat ons voor 5 maart om 12.00 uur weten of je komt. Het gesprek is dinsdag 9 maart om 10.00 uur.",
+            "2027-03-09T10:00",
+        ),
+        ("Hierbij een uitnodiging voor dinsdag 9 maart om 10.00 uur.", "2027-03-09T10:00"),
+        (
+            "Thanks for the chat on Friday at 16:00. Could you meet the team on Thursday 11 March at 14:00?",
+            "2027-03-11T14:00",
+        ),
+        (
+            "Danke für das nette Telefonat am Freitag um 16 Uhr! Hätten Sie am 11. März um 14 Uhr Zeit?",
+            "2027-03-11T14:00",
+        ),
+        ("Ny tid: torsdag 11. mars kl. 14.00 (opprinnelig tirsdag 9. mars kl. 10.00).", "2027-03-11T14:00"),
+        (
+            "Neuer Termin: Donnerstag, 11. März, 14 Uhr. Der Termin am Dienstag, 9. März, 10 Uhr entfällt.",
+            "2027-03-11T14:00",
+        ),
     ],
 )
 def test_decoys_and_alternatives(body: str, expected: str | None) -> None:
@@ -220,6 +239,21 @@ def test_day_of_month_with_weekday_finds_the_next_matching_month() -> None:
 def test_numeric_us_order_is_swapped_only_when_day_first_is_impossible() -> None:
     assert when("Interview: 3/20/2027 at 10:00 AM") == "2027-03-20T10:00"
     assert when("Intervju 4/3/2027 kl. 10") == "2027-03-04T10:00"
+
+
+def test_us_zone_reads_numbers_month_first() -> None:
+    assert when("Interview: 03/09/2027 at 10:00 AM EST") == "2027-03-09T10:00"
+    assert when("Interview: 03/09/2027 at 10:00 (London)") == "2027-09-03T10:00"
+
+
+def test_next_week_moves_the_weekday_past_this_week() -> None:
+    assert when("Could we meet Tuesday at 10:00?") == "2027-03-02T10:00"
+    assert when("Could we meet next week, Tuesday at 10:00?") == "2027-03-09T10:00"
+    assert when("Hast du nächste Woche am Mittwoch um 9 Uhr Zeit?") == "2027-03-10T09:00"
+
+
+def test_noon_is_a_time() -> None:
+    assert when("Can we meet Thursday at noon?") == "2027-03-04T12:00"
 
 
 def test_subject_is_used_when_the_body_has_no_time() -> None:
