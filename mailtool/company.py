@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from mailtool import orgs
 from mailtool.model import Address, Mail
-from mailtool.signature import company_line, signs_as
+from mailtool.signature import company_line, person_name, signs_as
 
 _TAIL_LINES = 15
 _WORD = re.compile(r"[^\W_][\w&'’.-]*")
@@ -236,9 +236,11 @@ def _slugs(pieces: list[str]) -> Iterator[str]:
 def _from_domains(mail: Mail, texts: _Texts, job_mail: bool) -> str | None:
     """Return the employer a person's own domain names, as the mail writes it (capitalised when it does not)."""
     labels = [label for label in (orgs.employer_domain(a) for a in _people(mail)) if label]
+    # "eva@lindqvist.se" signed "Eva Lindqvist": a family's own domain, not an employer written in the mail.
+    own_names = {orgs.fold(word) for a in _people(mail) for word in (person_name(a.name) or "").split()}
     for label in labels:
         name = written(label, texts)
-        if name:
+        if name and orgs.fold(name) not in own_names:
             return name
     line = company_line(mail.new_text.splitlines()[-15:])
     if line:
@@ -260,10 +262,12 @@ def _from_phrases(text: str) -> str | None:
 def written(label: str, texts: _Texts) -> str | None:
     """Return how the mail writes the organisation a domain label names ("soprasteria" -> "Sopra Steria")."""
     target = label.replace("-", "")
-    for text in (texts.head, texts.tail, texts.every):
+    # A shorter name only counts where the mail itself writes it, not in display names or the quoted thread.
+    for text, short_too in ((texts.head, True), (texts.tail, True), (texts.every, False)):
         exact, prefix = _spans(target, text)
-        if exact or prefix:
-            return _public_name(exact or prefix or "", text)
+        found = exact or (prefix if short_too else None)
+        if found:
+            return _public_name(found, text)
     return None
 
 

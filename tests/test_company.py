@@ -194,3 +194,8 @@ def test_a_place_after_a_weak_preposition_gives_way_to_the_employer() -> None:
 def test_reads_the_organisation_part_of_a_display_name(display: str, want: str) -> None:
     mail = make_mail(f'"{display}" <noreply@vindelf.example>', "Hello,\n\nThank you.\n")
     assert find_company(mail, job_mail=True) == want
+
+
+def test_a_family_domain_spelling_the_senders_surname_is_not_an_employer() -> None:
+    mail = make_mail("Eva Lindqvist <eva@lindqvist.se>", "Hej!\n\nGrattis till jobbet!\n\nKramar\nEva Lindqvist\n")
+    assert find_company(mail, job_mail=False) is None
