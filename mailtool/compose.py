@@ -33,6 +33,22 @@ MAX_REFERENCES = 20
 MAX_LINE = 998  # RFC 5322's limit on a line, in bytes
 
 
+class DraftPolicy(email.policy.EmailPolicy):
+    """RFC 5322 with CRLF, keeping ASCII headers (Message-IDs, References, plain subjects) on one line."""
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        """Fold a header for output; ASCII values are only folded beyond the 998-byte limit."""
+        # At 78 columns Python moves a long Message-ID or subject to a continuation line right after
+        # "Name:", and its own parser then reads the value back with a leading space: threading breaks.
+        if str(value).isascii():
+            return _UNFOLDED.fold_binary(name, value)
+        return super().fold_binary(name, value)
+
+
+_UNFOLDED = email.policy.SMTP.clone(max_line_length=998)
+DRAFT_POLICY = DraftPolicy(linesep="\r\n")
+
+
 @dataclass(frozen=True)
 class Identity:
     """Who the user is: the From of every draft and the name under it."""
@@ -89,7 +105,7 @@ def compose(
     reply = templates.render(intent, lang, context)
     recipient = reply_address(analysis.reply_to)
     text = quoting.assemble(reply, identity.signature, mail, lang, note=None if recipient else NO_RECIPIENT_NOTE)
-    message = EmailMessage(policy=email.policy.SMTP)
+    message = EmailMessage(policy=DRAFT_POLICY)
     _address_headers(message, mail, identity, recipient)
     _threading_headers(message, mail, options.now)
     _mailtool_headers(message, mail, intent, lang, wanted)
@@ -102,7 +118,7 @@ def compose(
 
 def draft_bytes(message: EmailMessage) -> bytes:
     """Return the draft as RFC 5322 bytes (CRLF line ends), as a mail store or --dry-run wants them."""
-    return message.as_bytes(policy=email.policy.SMTP)
+    return message.as_bytes(policy=DRAFT_POLICY)
 
 
 def choose_language(wanted: str, intent: Intent, templates: Templates, fallback: str) -> str:
