@@ -266,10 +266,10 @@ OFFER_LINK = _union(r"/offers?/|/aanbod/|/ofertas?/|/tilbud/|/erbjudande/|/angeb
 ACCEPT = _union(
     r"\baccept(?:ing)?\s+(?:or decline\s+)?(?:the|this|your|our|my)?\s*offer\b|\bto accept\b"
     r"|\bsign (?:and return )?(?:the|your) (?:letter|offer|contract)|\bsign electronically\b",
-    r"\baccept\w* tilbuddet\b|\bsige ja\b|\bsagt ja\b|\bmodtage stillingen\b|\bdigital underskrift\b",
-    r"\baksept\w* tilbudet\b|\btakker ja\b|\btar imot (?:stillingen|tilbudet)|\btek imot tilbodet\b"
-    r"|\bsigner\w* arbeidsavtalen\b",
-    r"\baccepter\w* (?:erbjudandet|det)\b|\btackar ja\b|\bskriv under\b",
+    r"\baccept\w* tilbuddet\b|\bsiger? (?:du )?ja\b|\bsagt ja\b|\bmodtage stillingen\b|\bdigital underskrift\b",
+    r"\baksept\w* tilbudet\b|\btakker (?:du )?ja\b|\bsier (?:du )?ja\b|\btar imot (?:stillingen|tilbudet)",
+    r"\btek imot tilbodet\b|\bsigner\w* arbeidsavtalen\b",
+    r"\baccepter\w* (?:erbjudandet|det)\b|\btackar (?:du )?ja\b|\bsäger (?:du )?ja\b|\bskriv under\b",
     r"\bangebot an(?:nehmen|zunehmen)\b|\b(?:ihre|deine) zusage\b|\bunterschreiben sie\b|\bsignen\b"
     r"|\bdigitalen unterschrift\b",
     r"\btarjouksen vastaan\b|\ballekirjoitettavaksi\b",

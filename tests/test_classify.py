@@ -1,0 +1,218 @@
+"""The classifier on invented mail in every language, on tricky negatives, and on the corpora."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from mailtool.classify import classify
+from mailtool.errors import MailtoolError
+from mailtool.model import Address, CalendarEvent, Kind, Mail
+from mailtool.parse import parse
+
+DATA = Path(__file__).parent / "data"
+_URL = re.compile(r"https?://\S+")
+
+
+def _mail(
+    subject: str,
+    body: str,
+    *,
+    sender: str = "kari.lund@nordvik-bygg.example",
+    to: str = "ola.berg@postbox.example",
+    headers: tuple[tuple[str, str], ...] = (),
+    attachments: tuple[str, ...] = (),
+    calendar: tuple[CalendarEvent, ...] = (),
+    quoted: str = "",
+) -> Mail:
+    """Build a parsed mail as parse() would, for the body given as its new text."""
+    return Mail(
+        message_id="<test@example>",
+        subject=subject,
+        sender=Address("", sender),
+        to=(Address("", to),),
+        headers=headers,
+        text=body + quoted,
+        new_text=body,
+        quoted_text=quoted,
+        body=body,
+        links=tuple(_URL.findall(body)),
+        attachments=attachments,
+        calendar=calendar,
+    )
+
+
+def _kind(mail: Mail, lang: str = "en") -> Kind:
+    return classify(mail, lang).kind
+
+
+# --- invitations ---------------------------------------------------------------------------------------------
+
+INVITATIONS = [
+    ("Interview invitation – Data Analyst", "Hi Sam,\n\nWe would like to invite you to an interview on 14 May."),
+    ("Innkalling til intervju", "Hei Per,\n\nVi har gleden av å kalle deg inn til intervju torsdag 3. juni kl. 09.00."),
+    ("Sv: Min ansökan", "Hej Lina!\n\nPassar det med ett kort videosamtal på onsdag kl 15? Jag skickar en länk."),
+    ("Snak om stillingen", "Hej Mads\n\nBook en tid til en snak her: https://calendly.com/lise-holm/intro"),
+    ("Einladung zum Vorstellungsgespräch", "Guten Tag Herr Roth,\n\ngerne möchten wir Sie zu einem Gespräch einladen."),
+    ("Kutsu haastatteluun", "Hei Aino,\n\nkutsumme sinut haastatteluun tiistaina 4.3. klo 13.00."),
+    ("Uitnodiging", "Beste Daan,\n\nWij nodigen je graag uit voor een sollicitatiegesprek op maandag om 14.00 uur."),
+    ("Votre candidature", "Bonjour Chloé,\n\nNous souhaitons vous inviter à un entretien le mardi 5 mars à 14h00."),
+    ("Tu candidatura", "Hola Lucía:\n\nNos gustaría invitarte a una entrevista el jueves a las 10:00."),
+    ("Reminder: phone screen tomorrow", "Hi Priya,\n\nA reminder: your phone screen is scheduled for 9:00 AM."),
+    ("Next step: online assessment", "Dear Tom,\n\nThe next step is an online assessment. Complete it by Sunday."),
+    ("Nyt tidspunkt", "Hej Ida\n\nDesværre er vores chef syg. Kan vi flytte din samtale til fredag kl. 11.00?"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), INVITATIONS)
+def test_invitations_in_every_language_are_invitations(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.INVITATION
+
+
+def test_language_argument_does_not_matter_for_cues() -> None:
+    mail = _mail("Innkalling til intervju", "Hei,\n\nvi vil gjerne møte deg til et intervju fredag kl. 10.")
+    assert {_kind(mail, lang) for lang in ("en", "nb", "de", "fi")} == {Kind.INVITATION}
+
+
+def test_calendar_request_for_an_interview_with_a_bare_body_is_an_invitation() -> None:
+    event = CalendarEvent(datetime(2027, 3, 4, 9, tzinfo=UTC), True, "Interview: Mia Koch", "REQUEST")
+    mail = _mail("Interview: Mia Koch", "See you then.", calendar=(event,))
+    assert _kind(mail) is Kind.INVITATION
+
+
+def test_evidence_names_the_cues_that_decided() -> None:
+    verdict = classify(_mail(*INVITATIONS[1]), "nb")
+    assert any(e.startswith("subject: invitation") for e in verdict.evidence)
+    assert any("kalle deg" in e for e in verdict.evidence)
+    assert 0.5 < verdict.confidence <= 1.0
+
+
+# --- offers --------------------------------------------------------------------------------------------------
+
+OFFERS = [
+    ("Your application", "Hi Jo,\n\nWe are delighted to offer you the position of Site Engineer. Please sign and "
+     "return the contract by 1 June."),
+    ("Tilbud om stilling", "Hei Siri,\n\nVi har gleden av å tilby deg stillingen som lagerleder i Bodø."),
+    ("Besked", "Hej Alva,\n\nVi vill gärna erbjuda dig tjänsten som ekonom. Avtalet finns bifogat."),
+    ("Stillingen", "Kære Søren\n\nVi kan hermed tilbyde dig stillingen som tekniker med start 1. maj."),
+    ("Ihre Bewerbung", "Liebe Frau Berg,\n\nwir freuen uns, Ihnen die Stelle als Ingenieurin anbieten zu können."),
+    ("Hakemuksesi", "Hei Mikko,\n\nmeillä on ilo tarjota sinulle myyntipäällikön tehtävää Tampereella."),
+    ("Goed nieuws", "Hoi Sanne,\n\nWe willen je graag aannemen als data engineer in ons team!"),
+    ("Votre candidature", "Bonjour Hugo,\n\nNous avons le plaisir de vous proposer le poste de chef de projet."),
+    ("Tu candidatura", "Hola Pablo:\n\nNos complace ofrecerte el puesto de analista en Sevilla."),
+    ("Your offer from Brightloop", "Hi Kim,\n\nCongratulations! Review it here: https://jobs.example/offers/77ab"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("subject", "body"), OFFERS)
+def test_offers_in_every_language_are_offers(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.OFFER
+
+
+def test_contract_attachment_and_accept_request_make_an_offer() -> None:
+    mail = _mail("Anställning", "Hej Noah,\n\nHär kommer avtalet. Tackar du ja senast fredag?",
+                 attachments=("Anställningsavtal_Noah.pdf",))  # fmt: skip
+    assert _kind(mail) is Kind.OFFER
+
+
+def test_an_offer_mentioning_the_past_interview_time_stays_an_offer() -> None:
+    body = ("Hei Lars,\n\nTakk for intervjuet 3. mars kl. 10.00. Vi tilbyr deg stillingen som driftsleder. "
+            "Gi beskjed innen fredag om du takker ja.")  # fmt: skip
+    assert _kind(_mail("Re: Intervju", body)) is Kind.OFFER
+
+
+# --- look-alike negatives ------------------------------------------------------------------------------------
+
+NEGATIVES = [
+    ("Thanks for applying", "Hi Ali,\n\nWe have received your application. If you are shortlisted, we will invite "
+     "you to an interview."),
+    ("Eingangsbestätigung", "Sehr geehrte Frau Nowak,\n\nSollten Sie in die engere Auswahl kommen, laden wir Sie zu "
+     "einem Vorstellungsgespräch ein."),
+    ("Din søknad", "Hei Ivar,\n\nTakk for at du kom på intervju 2. mars kl. 14.00. Vi har dessverre valgt en annen "
+     "kandidat."),
+    ("Opfølgning", "Kære Bo\n\nVi har besluttet at tilbyde stillingen til en anden kandidat."),
+    ("Re: Question", "Hi Eva,\n\nWe are not scheduling any interviews yet; expect news in week 12."),
+    ("Grattis!!", "Hei vennen!\n\nGratulerer med jobbtilbudet! Kommer du på middag søndag kl. 18?"),
+    ("Your receipt", "Receipt\n\nMock interview package – 3 sessions\nAmount paid: 49 EUR\nPayment method: card"),
+    ("Special offer: 30% off interview coaching", "Book a coach today and get 30% off. Offer ends Friday."),
+    ("7 new jobs for \"interviewer\"", "Telephone Interviewer – evenings\nField Interviewer\nSee all 7 jobs"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("subject", "body"), NEGATIVES)
+def test_look_alikes_are_other(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.OTHER
+
+
+def test_bulk_mail_is_never_an_invitation() -> None:
+    body = "Hi Sam,\n\nWe would like to invite you to our interview skills webinar on Tuesday at 18:00."
+    mail = _mail("You're invited", body, headers=(("list-unsubscribe", "<https://news.example/u?1>"),))
+    assert _kind(mail) is Kind.OTHER
+
+
+def test_unsubscribe_line_marks_a_newsletter_without_list_headers() -> None:
+    body = ("Inbjudan till intervjuträning torsdag kl. 12.00 – vi bjuder in dig till en intervju-workshop!\n"
+            "Avregistrera dig från nyhetsbrevet här.")  # fmt: skip
+    assert _kind(_mail("Inbjudan: intervjuträning", body)) is Kind.OTHER
+
+
+def test_colleague_meeting_about_interviewing_candidates_is_other() -> None:
+    event = CalendarEvent(datetime(2027, 3, 4, 9, tzinfo=UTC), True, "Interview prep", "REQUEST")
+    mail = _mail("Interview prep", "Hi both,\n\nlet's align on the interview guide before we meet the candidates.",
+                 sender="ana@acme-robotics.example", to="ola@acme-robotics.example", calendar=(event,))  # fmt: skip
+    assert _kind(mail) is Kind.OTHER
+
+
+def test_a_quoted_invitation_below_a_short_reply_does_not_count() -> None:
+    quoted = "\n> We would like to invite you to an interview on Monday at 10:00."
+    assert _kind(_mail("Re: Interview", "Thanks, noted!", quoted=quoted)) is Kind.OTHER
+
+
+def test_invitation_cc_to_a_colleague_is_not_internal() -> None:
+    mail = _mail("Interview invitation", "Hi Sam,\n\nWe would like to invite you to an interview on Monday at 10:00.",
+                 sender="hr@fjell.example")  # fmt: skip
+    mail = Mail(**{**mail.__dict__, "cc": (Address("", "cto@fjell.example"),)})
+    assert _kind(mail) is Kind.INVITATION
+
+
+# --- corpora -------------------------------------------------------------------------------------------------
+
+
+def _labels() -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for path in sorted((DATA / "dev").glob("labels-*.jsonl")):
+        rows.extend(json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip())
+    return rows
+
+
+def test_dev_corpus_draft_decision_and_kind_accuracy() -> None:
+    rows = _labels()
+    truth = [r["kind"] if r["kind"] in ("invitation", "offer") else "other" for r in rows]
+    got = [classify(parse((DATA / "dev" / r["file"]).read_bytes()), "en").kind.value for r in rows]
+    drafted = [t for t, g in zip(truth, got, strict=True) if g != "other"]
+    wanted = [g for t, g in zip(truth, got, strict=True) if t != "other"]
+    assert sum(t != "other" for t in drafted) / len(drafted) >= 0.97
+    assert sum(g != "other" for g in wanted) / len(wanted) >= 0.97
+    assert sum(t == g for t, g in zip(truth, got, strict=True)) / len(rows) >= 0.96
+
+
+@pytest.mark.parametrize("name", ["nb-113.eml", "en-112.eml", "de-116.eml", "sv-109.eml", "en-118.eml"])
+def test_dev_regressions(name: str) -> None:
+    label = next(r for r in _labels() if r["file"] == name)
+    want = label["kind"] if label["kind"] in ("invitation", "offer") else "other"
+    assert classify(parse((DATA / "dev" / name).read_bytes()), "en").kind.value == want
+
+
+def test_wild_mail_is_never_a_job_message() -> None:
+    for path in sorted((DATA / "wild").rglob("*")):
+        if not path.is_file() or path.name == "README.md":
+            continue
+        try:
+            mail = parse(path.read_bytes())
+        except MailtoolError:  # parse errors belong to test_parse; only classify is judged here
+            continue
+        assert classify(mail, "en").kind is Kind.OTHER, path.name
