@@ -38,12 +38,16 @@ _CLIENT_CUE = re.compile(
     re.IGNORECASE,
 )
 # Words after a display name that say "the recruiting side of", not part of the employer's name.
+_RECRUITING = (
+    r"(?:Talent\s+Acquisition|Talent|Recruiting|Recruitment|Careers?|Karriere|Karriär|Jobs?|HR|People|Hiring|"
+    r"Rekruttering|Rekrytering|Rekrytointi|Personal|Team|Jobmail|Stellenangebote|Bewerbermanagement)"
+)
 _DISPLAY_TAIL = re.compile(
-    r"(?:\s+(?:via|through|by|på vegne av|on behalf of)\s+.+$)|(?:[\s,\-–|]+(?:Talent\s+Acquisition|Talent|"
-    r"Recruiting|Recruitment|Careers?|Karriere|Karriär|Jobs?|HR|People|Hiring|Rekruttering|Rekrytering|"
-    r"Rekrytointi|Personal|Team|Jobmail|Stellenangebote|Bewerbermanagement)\b)+\s*$",
+    r"(?:\s+(?:via|through|by|på vegne av|on behalf of)\s+.+$)|(?:[\s,\-–|]+" + _RECRUITING + r"\b)+\s*$",
     re.IGNORECASE,
 )
+# "Rekrytering Kvarnby", "HR | Kvarnby": the same words before the name.
+_DISPLAY_LEAD = re.compile(r"^(?:" + _RECRUITING + r"\b[\s,\-–|:]*)+(?=\S)", re.IGNORECASE)
 # "Careers at Acme", "Anna from Acme", "Recruiting @ Acme": the organisation after the preposition. Not "på" or
 # "i", which Nordic organisations carry in their own names ("Høgskulen på Vestlandet", "Universitetet i Oslo").
 _DISPLAY_HEAD = re.compile(r"^.+?\s+(?:at|from|@|hos|bei|chez|bij|från|fra)\s+([A-ZÆØÅÄÖÜ]\S*(?:\s+\S+)*)$")
@@ -175,7 +179,7 @@ def _display_org(display: str) -> str:
     """Return the organisation part of a display name: "Talent Team at Acme", "Acme Careers" -> "Acme"."""
     head = _DISPLAY_HEAD.match(display.strip())
     name = head.group(1) if head else display
-    return orgs.strip_legal(_DISPLAY_TAIL.sub("", name).strip())
+    return orgs.strip_legal(_DISPLAY_LEAD.sub("", _DISPLAY_TAIL.sub("", name).strip()))
 
 
 def _org_like(name: str, sender: Address) -> bool:

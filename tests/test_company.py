@@ -188,6 +188,7 @@ def test_a_place_after_a_weak_preposition_gives_way_to_the_employer() -> None:
         ("Jobs @ Vindelf", "Vindelf"),
         ("Vindelf | Careers", "Vindelf"),
         ("Vindelf Hiring Team", "Vindelf"),
+        ("Rekrytering Vindelf", "Vindelf"),
         ("Høgskulen på Nordfjord", "Høgskulen på Nordfjord"),
     ],
 )
