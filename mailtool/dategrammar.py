@@ -94,7 +94,7 @@ _TIME_LABEL = re.compile(
     r"\b(?:tid|tidspunkt|klokkeslett|klokkeslæt|klockslag|kellonaika|aika|time|uhrzeit|zeit|heure|hora|tijd|"
     r"tijdstip)\s*:?\s*$"
 )
-_DOTTED_RANGE = re.compile(r"\s*[-–—]\s*\d\d?[.:]\d\d")
+_DOTTED_RANGE = re.compile(r"\s*(?:[-–—]|til|till|to|bis|tot|à|a|until)\s*(?:kl\.?\s*)?\d\d?[.:]\d\d")
 # A bare number with "Uhr"/"uur"/"h" after "ca."/"Dauer" is a duration ("ongeveer 1 uur"), not a clock time.
 _DURATION_BEFORE = re.compile(
     r"\b(?:ca\.?|circa|cirka|about|approx\.?|approximately|around|etwa|ungefähr|rund|environ|ongeveer|"
@@ -131,7 +131,7 @@ def scan(text: str, month_first: bool = False) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     if month_first:
         found = [_month_first(text, m) for m in found]
-    return _mark_ranges(text, _drop_weekday_ranges(text, _merge_weekdays(text, found)))
+    return _mark_ranges(text, _blank_weekday_spans(text, _merge_weekdays(text, found)))
 
 
 def _month_first(text: str, mention: Mention) -> Mention:
@@ -315,18 +315,21 @@ def _is_bare_weekday(mention: Mention) -> bool:
     return date is not None and date.weekday is not None and date.day is None and date.offset is None
 
 
-def _drop_weekday_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop "Monday–Friday" (opening hours, availability): a span of weekdays names no one day."""
-    drop: set[int] = set()
-    for i in range(1, len(mentions)):
-        first, second = mentions[i - 1], mentions[i]
+def _blank_weekday_spans(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Turn "Monday–Friday" (opening hours) into one date naming no day, so no time is read against it."""
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
         if (
-            _is_bare_weekday(first)
-            and _is_bare_weekday(second)
-            and _WEEKDAY_RANGE.fullmatch(text, first.end, second.start)
+            last is not None
+            and _is_bare_weekday(last)
+            and _is_bare_weekday(mention)
+            and _WEEKDAY_RANGE.fullmatch(text, last.end, mention.start)
         ):
-            drop.update((i - 1, i))
-    return [m for i, m in enumerate(mentions) if i not in drop]
+            out[-1] = Mention(last.start, mention.end, date=DateRef())
+            continue
+        out.append(mention)
+    return out
 
 
 def _mark_ranges(text: str, mentions: list[Mention]) -> list[Mention]:

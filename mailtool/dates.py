@@ -40,7 +40,7 @@ class _Found:
 
 # A year-less date this many days before the Date header is a past reference ("thanks for 3 March"), not next year's.
 _PAST_WINDOW_DAYS = 180
-_MAX_SAME_LINE_GAP = 60
+_MAX_SAME_LINE_GAP = 90
 _MAX_TEXT = 8000  # an interview time sits near the top; this bounds the cost of very long mails
 _MAX_LINE_GAP = 3  # newlines between a "Date:" line and its "Time:" line (HTML tables leave blank lines)
 
@@ -162,7 +162,8 @@ def _date_for(text: str, clock: Mention, dates: list[Mention], mentions: list[Me
         return after
     if before is not None and before.start >= line_start:
         gap = text[before.end : clock.start]
-        return before if len(gap) <= _MAX_SAME_LINE_GAP and not _SENTENCE_END.search(gap) else None
+        # One sentence break is fine ("Samtalen er tirsdag 9. marts. Vi ses kl. 10."), two are too far.
+        return before if len(gap) <= _MAX_SAME_LINE_GAP and len(_SENTENCE_END.findall(gap)) <= 1 else None
     for day in (before, after):
         if day is not None and _is_label_pair(text, day, clock, mentions):
             return day

@@ -92,7 +92,7 @@ DEADLINE_BEFORE = re.compile(
     r"[\s:,]*(?:(?:the|den|d\.|le|el|am|on|på|op|kl\.?|klo|at|à|um|om|en|de|del)\s+)*$"
     # A deadline label a few words before its colon: "Deadline for confirmation:", "Frist for å svare:".
     r"|\b(?:deadline|frist|fristen|svarfrist|anmeldeschluss|rückmeldefrist|date limite|fecha límite|plazo|"
-    r"määräaika|sista dag|sidste frist)\b[^.\n:]{0,30}:\s*$"
+    r"määräaika|sista dag|sidste frist)\b[^.\n:]{0,30}(?::|\b(?:is|er|är|ist|est|es|on|blir|wird|será))\s*$"
     # Dutch "voor" is also "for" ("uitnodiging voor dinsdag"): a deadline only after a verb of replying.
     r"|\b(?:reageer|reageren|laat|antwoord|bevestig|bevestigen|aanmelden|inleveren|afronden)\w*\b[^.\n]{0,30}?"
     r"\bvoor\s+$",

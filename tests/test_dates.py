@@ -112,6 +112,12 @@ def test_one_proposed_time_is_read_in_every_language(body: str, expected: str) -
         ("Intervjun äger rum onsdagen den 10 mars klockan 13.", "2027-03-10T13:00"),
         ("Le rendez-vous est fixé au 10/03/2027 à 9h30.", "2027-03-10T09:30"),
         ("Sollicitatiegesprek: woensdag 10 maart 2027, 13:00 - 14:00 uur", "2027-03-10T13:00"),
+        ("Samtalen er tirsdag den 9. marts. Vi ses kl. 10 i receptionen.", "2027-03-09T10:00"),
+        ("Dato: 9. mars 2027\nSamtalen varer fra 10.00 til 11.00.", "2027-03-09T10:00"),
+        ("Tue, Mar 9 · 1:00 – 2:00pm", "2027-03-09T13:00"),
+        ("Mar 9, 2027 @ 10:00am", "2027-03-09T10:00"),
+        ("Datum\tTid\tPlats\n2027-03-09\t10:00\tKontoret", "2027-03-09T10:00"),
+        ("Kan du ringe kl. 14 i dag?", "2027-03-01T14:00"),
     ],
 )
 def test_common_layouts_of_one_time(body: str, expected: str) -> None:
@@ -126,6 +132,7 @@ def test_common_layouts_of_one_time(body: str, expected: str) -> None:
         ("Monday 8 March or Tuesday 9 March at 10:00?", None),
         ("Kan du onsdag eller torsdag kl. 10?", None),
         ("Monday 8 March at 10:00 or 14:00?", None),
+        ("Frist for svar er 5. mars. Intervjuet blir kl. 10.", None),
         ("Den 1. mar. 2027 kl. 09.12 skrev Per Hansen <per@example.no>:", None),
         ("Deadline for confirmation: Friday 5 March at 12:00. Interview: Monday 8 March at 10:00.", "2027-03-08T10:00"),
         (
