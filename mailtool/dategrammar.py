@@ -296,15 +296,10 @@ def _merge_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
     """Join a weekday to the date right after it, so both read as one mention."""
     merged: list[Mention] = []
     for mention in mentions:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and _is_bare_weekday(last)
-            and mention.date is not None
-            and mention.date.day is not None
-            and _WEEKDAY_JOIN.fullmatch(text, last.end, mention.start)
-        ):
-            merged[-1] = replace(mention, start=last.start, date=replace(mention.date, weekday=last.date.weekday))  # type: ignore[union-attr]
+        weekday = merged[-1].date.weekday if merged and merged[-1].date and _is_bare_weekday(merged[-1]) else None
+        date = mention.date
+        if weekday is not None and date and date.day and _WEEKDAY_JOIN.fullmatch(text, merged[-1].end, mention.start):
+            merged[-1] = replace(mention, start=merged[-1].start, date=replace(date, weekday=weekday))
             continue
         merged.append(mention)
     return merged

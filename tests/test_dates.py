@@ -27,9 +27,11 @@ def mail(
                 calendar=calendar)  # fmt: skip
 
 
-def when(body: str, date: datetime | None = MONDAY, **kw: object) -> str | None:
+def when(
+    body: str, date: datetime | None = MONDAY, subject: str = "", calendar: tuple[CalendarEvent, ...] = ()
+) -> str | None:
     """Return find_when's answer as "YYYY-MM-DDTHH:MM", or None."""
-    found = find_when(mail(body, date, **kw), "en")  # type: ignore[arg-type]
+    found = find_when(mail(body, date, subject, calendar), "en")
     return found.value.strftime("%Y-%m-%dT%H:%M") if found else None
 
 
