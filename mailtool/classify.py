@@ -185,6 +185,7 @@ def _invitation_hits(mail: Mail, reading: _Reading) -> Iterator[_Hit]:
     yield from _body_hit(inv, 1.0, "moves you forward", cues.PROGRESS, reading)
     yield from _body_hit(inv, 1.5, "asks to book a time", cues.BOOKING_ASK, reading)
     yield from _body_hit(inv, 1.0, "asks which time suits", cues.ASKS_TIME, reading)
+    yield from _body_hit(inv, 1.0, "welcomes you", cues.WELCOME, reading)
     yield from _time_hit(reading)
     yield from _booking_link(mail)
     yield from _calendar_hit(mail)
@@ -201,13 +202,18 @@ def _subject_invitation(reading: _Reading) -> Iterator[_Hit]:
 
 
 def _time_hit(reading: _Reading) -> Iterator[_Hit]:
-    """Yield when a clock time is proposed near a word for an interview or a call."""
-    subject_names_it = _has_meeting(reading.subject)
+    """Yield when a clock time is proposed for an interview or a call named in its sentence or near it."""
+    # the subject names the interview this time is for, unless the body speaks of an interview that is past
+    subject_context = _has_meeting(reading.subject) and not (reading.meeting & reading.past)
     for match in cues.TIME.at_words(reading.body):
         index = reading.sentence(match.start())
         if index in reading.past or not reading.asserted(match.start()):
             continue
-        if subject_names_it or any(i in reading.meeting for i in range(index - _CONTEXT, index + 1)):
+        if index in reading.meeting:
+            yield _Hit(Kind.INVITATION, 2.5, f"body: proposes a time for it '{match.group(0)}'")
+            return
+        nearby = range(index - _CONTEXT, index)
+        if subject_context or any(i in reading.meeting and i not in reading.past for i in nearby):
             yield _Hit(Kind.INVITATION, 2.0, f"body: proposes a time '{match.group(0)}'")
             return
 
@@ -270,7 +276,9 @@ def _offer_phrase(reading: _Reading) -> Iterator[_Hit]:
         sentence = reading.body[
             reading.starts[index] : reading.starts[index + 1] if index + 1 < len(reading.starts) else None
         ]
-        job = _word(cues.POSITION, sentence) or _word(cues.OFFER_NOUN, sentence)
+        job = (
+            _word(cues.POSITION, sentence) or _word(cues.OFFER_NOUN, sentence) or _word(cues.OFFER_WORD, match.group(0))
+        )
         yield _Hit(Kind.OFFER, 3.0 if job else 1.5, f"body: offers you {'the job ' if job else ''}'{match.group(0)}'")
         return
 

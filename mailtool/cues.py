@@ -126,7 +126,8 @@ def _union(*parts: str) -> Cue:
 # ("videointervju", "Vorstellungsgespräch", "kalenderinvitasjon"): search them anywhere, not `at_words`.
 MEETING_ROOT = Cue(r"interview|intervju|haastattel|entretien|entrevista|gespräch|gesprek|samtal|(?:link|lenke|länk)\b")
 MEETING_WORD = _union(
-    r"\b(?:phone screen|screening|call|chat|snak|prat|meeting|møde|møte|möte|termin\w*|treffen|tapaami\w*|afspraak"
+    r"\b(?:phone screen|screening|call(?! (?:me|us)\b)|chat|telefonat|anruf|puhelu\w*|videopuhelu\w*|appel|visio"
+    r"|llamada|videollamada|snak|prat|meeting|møde|møte|möte|termin\w*|treffen|tapaami\w*|afspraak"
     r"|rendez-vous|reunión|panel|assessment\w*|tests|tester|testerna|testen|testit|case|kennenlernen|teams"
     r"|google meet|zoom)\b",
     # the calendar invitation or meeting link an invitation promises
@@ -173,7 +174,8 @@ MEET_YOU = _union(
 )
 # Reminding of, confirming or scheduling an interview that is planned.
 REMIND = _union(
-    r"\b(?:reminder|remind\w*|confirm\w*|scheduled|booked|rescheduled?|påmindelse|minde\w*|påminnelse|bekræft\w*"
+    r"\b(?:reminder|remind\w*|confirm\w*|schedule|scheduled|arrange|set up|booked|rescheduled?|påmindelse|minde\w*"
+    r"|påminnelse|bekræft\w*"
     r"|bekreft\w*|bekräft\w*|bestätig\w*|erinnerung|muistutus|muistutamme|vahvist\w*|herinnering|bevestig\w*"
     r"|rappel|confirme\w*|recordatorio|confirmamos)\b",
 )
@@ -208,11 +210,22 @@ BOOKING_ASK = _union(
 # Asking which time suits: "let me know which suits best", "Passt es Ihnen am ...?", "er du ledig ...?".
 ASKS_TIME = _union(
     r"\bwhich (?:suits|works|time suits|slot)\b|\b(?:does|would) (?:this|that|the time) (?:work|suit)\b",
-    r"\bare you (?:free|available)\b|\byour availability\b",
+    r"\b(?:are|would|will) you be (?:free|available|able)\b|\bare you (?:free|available)\b|\byour availability\b",
+    r"\b(?:can|could) you (?:come|make it|do)\b|\bhar du (?:mulighet|mulighed|möjlighet)\b|\bkan du (?:komme|komma)\b",
+    r"\b(?:hätten|haben|hast|hättest) (?:sie|du)\b[^.?!\n]{0,60}\bzeit\b|\bkönnten sie\b|\bkannst du\b",
+    r"\bpodrías\b|\bpodría usted\b|\bpuedes venir\b|\bseriez-vous\b|\bpourriez-vous\b|\bzou (?:je|u)\b|\bkun je\b",
+    r"\bpääsisitkö\b|\bpystyisitkö\b|\bonnistuisiko\b",
     r"\b(?:passer|passar) (?:det|tidspunktet|tiden)\b|\bhva(?:d)? passer\b|\bvilken tid\b",
     r"\b(?:er|är) du ledig\b|\bpasst (?:es ihnen|es dir|ihnen|dir)\b|\bwelcher termin\b",
     r"\bsopii\w*\b|\bschikt (?:het|dit)\b|\bkomt (?:het|dit) (?:je|u) uit\b",
     r"\b(?:vous|te) convient\b|\bêtes-vous disponible\b|\b(?:te|le) viene bien\b|\bestás disponible\b",
+)
+
+# Welcoming the addressee to the sender's place: "Välkommen till oss den 8 december kl 13:30!"
+WELCOME = _union(
+    r"\bwelcome to (?:our office|us)\b|\b(?:velkommen|välkommen) (?:til|till) (?:oss|os)\b|\bwillkommen bei uns\b",
+    r"\btervetuloa (?:meille|toimistollemme)\b|\bwelkom bij ons\b|\bbienvenue (?:chez nous|dans nos locaux)\b",
+    r"\bbienvenid[oa] a (?:nuestra oficina|nuestras oficinas)\b",
 )
 
 # A clock time: "kl. 13.00", "14:00", "2pm", "10 Uhr", "14h00", "om 9.30 uur", "a las 10".
@@ -231,7 +244,7 @@ OFFER_YOU = _union(
     r"\btilby\w*\s+(?:\w+\s+){0,2}(?:dig|deg)\b|\b(?:give|gi)\s+(?:dig|deg)\s+(?:et\s+)?tilbud\b",
     r"\berbjud(?:a|er)\s+(?:\w+\s+){0,2}dig\b|\bge\s+dig\s+ett\s+erbjudande\b",
     r"\b(?:ihnen|dir)\b[^.?!\n]{0,120}?\ban(?:zu)?bieten\b|\bbiete[nt]?\s+(?:wir|ich)\s+(?:ihnen|dir)\b",
-    r"\b(?:ihnen|dir)\s+(?:ein|unser)\s+(?:\w+\s+)?angebot\s+(?:machen|unterbreiten)\b",
+    r"\b(?:ihnen|dir)\s+(?:ein|unser)\s+(?:\w+\s+)?angebot\s+(?:zu\s+)?(?:machen|unterbreiten)\b",
     r"\btarjo(?:ta|amme|an)\s+sinulle\b",
     r"\bbied(?:en|t)\s+(?:we|wij|ik)\s+(?:je|u)\b|\b(?:je|u)\s+(?:een|het)\s+(?:\w+\s+){0,2}aan\s+te\s+bieden\b",
     r"\b(?:vous|te)\s+(?:proposer|offrir)\s+(?:le|un|ce)\s+poste\b|\bvous\s+(?:faire|adresser)\s+une\s+offre\b",

@@ -68,6 +68,24 @@ INVITATIONS = [
 ]
 
 
+# Very short proposals: one question with a time and a word for the meeting.
+SHORT_PROPOSALS = [
+    "Hi Max,\n\nWould you be available for a call on Thursday at 3pm?",
+    "Hallo Herr Kühn,\n\nhätten Sie am Donnerstag um 15 Uhr Zeit für ein kurzes Telefonat?",
+    "Hej Elsa,\n\nHar du möjlighet att komma på intervju på fredag kl. 9?",
+    "Hei Jonas,\n\nKan du komme på intervju hos oss mandag kl. 10?",
+    "Hei Ville,\n\nSopisiko sinulle haastattelu torstaina klo 10?",
+    "Hola Marta:\n\n¿Podrías hacer una entrevista el lunes a las 11:00?",
+    "Bonjour Léa,\n\nSeriez-vous disponible pour un entretien mardi à 10h ?",
+    "Hoi Bram,\n\nZou je dinsdag om 10.00 uur kunnen langskomen voor een gesprek?",
+]
+
+
+@pytest.mark.parametrize("body", SHORT_PROPOSALS)
+def test_a_one_line_time_proposal_is_an_invitation(body: str) -> None:
+    assert _kind(_mail("Re: Application", body)) is Kind.INVITATION
+
+
 @pytest.mark.parametrize(("subject", "body"), INVITATIONS)
 def test_invitations_in_every_language_are_invitations(subject: str, body: str) -> None:
     assert _kind(_mail(subject, body)) is Kind.INVITATION
@@ -140,6 +158,9 @@ NEGATIVES = [
     ("Your receipt", "Receipt\n\nMock interview package – 3 sessions\nAmount paid: 49 EUR\nPayment method: card"),
     ("Special offer: 30% off interview coaching", "Book a coach today and get 30% off. Offer ends Friday."),
     ("7 new jobs for \"interviewer\"", "Telephone Interviewer – evenings\nField Interviewer\nSee all 7 jobs"),
+    ("Your interview", "Hi Max,\n\nHow did your interview go yesterday? Call me tonight at 8pm!"),
+    ("Update", "Hi Max,\n\nUnfortunately we chose another candidate. Happy to set up a feedback call on Friday at 10:00."),
+    ("Tilbud på kurs", "Hei!\n\nVi har et godt tilbud til deg: 20 % rabatt på kurs i intervjuteknikk."),
 ]  # fmt: skip
 
 
