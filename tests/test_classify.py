@@ -159,7 +159,7 @@ NEGATIVES = [
     ("Special offer: 30% off interview coaching", "Book a coach today and get 30% off. Offer ends Friday."),
     ("7 new jobs for \"interviewer\"", "Telephone Interviewer – evenings\nField Interviewer\nSee all 7 jobs"),
     ("Your interview", "Hi Max,\n\nHow did your interview go yesterday? Call me tonight at 8pm!"),
-    ("Update", "Hi Max,\n\nUnfortunately we chose another candidate. Happy to set up a feedback call on Friday at 10:00."),
+    ("Update", "Hi Max,\n\nSadly we chose another candidate. Happy to set up a feedback call on Friday at 10:00."),
     ("Tilbud på kurs", "Hei!\n\nVi har et godt tilbud til deg: 20 % rabatt på kurs i intervjuteknikk."),
 ]  # fmt: skip
 
