@@ -1,7 +1,9 @@
 """Bytes -> Mail: decoded headers, the readable text, calendar parts and attachment names.
 
-The standard library's email package (compat32 policy, which never raises on broken mail) does the MIME work;
-mail-parser was dropped from the hot path because it cost half of the parse time and 30 ms of import.
+mail-parser parses the message, decodes its text parts and lists its attachments. The standard email package
+reaches where mail-parser does not: calendar parts (which mail-parser leaves untyped), and the text of a message
+that carries attached messages (mail-parser would count their text as this mail's) or whose declared charset is
+wrong (mail-parser's fallback loses the characters).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
 
+import mailparser
+
 from mailtool import text as textmod
 from mailtool.errors import MailParseError
 from mailtool.htmltext import html_to_text
@@ -24,12 +28,17 @@ from mailtool.model import Address, CalendarEvent, Mail
 
 log = logging.getLogger(__name__)
 
+# mail-parser logs a WARNING for every part it does not manage (text/calendar among them): not the user's concern.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
+
 _HEADER_LINE = re.compile(rb"^[!-9;-~]+[ \t]*:", re.MULTILINE)  # obsolete syntax allows "From  :"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg, .doc: an OLE compound file
 _URL = re.compile(r"""https?://[^\s<>"')\]]+""")
 # utf-8 text read as latin-1 or windows-1252 ("Ã¸", "â€“"): the tell-tale of a wrongly declared charset.
 _MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2013-\u203a\u20ac\u2122]")
 _HREF = re.compile(r"""\bhref\s*=\s*["']?\s*((?:https?://|mailto:)[^"'\s>]+)""", re.IGNORECASE)
+# A replacement character (a charset that failed), or C1 controls (windows-1252 bytes read as latin-1).
+_LOSSY = re.compile("[\ufffd\x80-\x9f]")
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
 # Mail that declares latin-1 or ascii is in practice windows-1252 (curly quotes, dashes, €): browsers agree.
 _CHARSET_ALIASES = {"iso-8859-1": "windows-1252", "latin-1": "windows-1252", "latin1": "windows-1252"}
@@ -47,6 +56,21 @@ class _Parts:
     html: list[str] = field(default_factory=list)
     calendars: list[bytes] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    replaced_characters: bool = False
+
+    @classmethod
+    def from_mailparser(cls, parsed: mailparser.MailParser) -> _Parts:
+        """Take the text parts and attachment names mail-parser found."""
+        plain, html = list(parsed.text_plain), list(parsed.text_html)
+        names = [decode_header(a["filename"]) for a in parsed.attachments or () if a.get("filename")]
+        lossy = any(_LOSSY.search(text) for text in (*plain, *html))
+        return cls(plain=plain, html=html, attachments=names, replaced_characters=lossy)
+
+    def needs_own_walk(self, msg: Message) -> bool:
+        """Whether mail-parser's text cannot be used: attached messages, or a charset it could not apply."""
+        return self.replaced_characters or any(
+            part.get_content_maintype() == "message" for part in msg.walk() if part is not msg
+        )
 
 
 def parse(raw: bytes) -> Mail:
@@ -58,9 +82,9 @@ def parse(raw: bytes) -> Mail:
         raise MailParseError(f"message of {len(raw)} bytes is larger than {MAX_BYTES}")
     _check_looks_like_mail(raw)
     try:
-        msg = email.message_from_bytes(raw)
-        return _build(msg)
-    except (ValueError, TypeError, LookupError, AttributeError, IndexError, RecursionError) as err:
+        parsed = mailparser.parse_from_bytes(raw)
+        return _build(parsed.message, _Parts.from_mailparser(parsed))
+    except Exception as err:  # mail-parser's and email's errors share no root; any of them means "not mail"
         raise MailParseError(f"not readable as mail: {err.__class__.__name__}: {err}") from err
 
 
@@ -76,10 +100,13 @@ def _check_looks_like_mail(raw: bytes) -> None:
         raise MailParseError("not an RFC 5322 message: it does not start with a header line")
 
 
-def _build(msg: Message) -> Mail:
+def _build(msg: Message, parts: _Parts) -> Mail:
     headers = tuple((name.lower(), decode_header(value)) for name, value in msg.items())
     get = dict(reversed(headers)).get  # the first header of a name wins
-    parts = _collect(msg)
+    if parts.needs_own_walk(msg):
+        parts = _collect(msg)
+    else:
+        parts.calendars = _collect(msg).calendars
     full, html, links = _readable_text(parts)
     split = textmod.split(full)
     return Mail(
@@ -182,7 +209,17 @@ def decode_header(value: object) -> str:
     except (ValueError, IndexError, LookupError, AssertionError, TypeError):
         return _one_line(str(value))
     out = [chunk if isinstance(chunk, str) else decode_bytes(chunk, charset) for chunk, charset in pieces]
+    if len(pieces) > 1 and any(charset for _chunk, charset in pieces):
+        # decode_header drops the folding space between an encoded word and the plain text after it.
+        out = [_spaced(chunk, i, pieces) for i, chunk in enumerate(out)]
     return repair_mojibake(_one_line("".join(out)))
+
+
+def _spaced(chunk: str, i: int, pieces: list[tuple[bytes | str, str | None]]) -> str:
+    """Put back the space RFC 2047 keeps between an encoded word and an adjacent unencoded word."""
+    if i == 0 or bool(pieces[i - 1][1]) == bool(pieces[i][1]) or chunk[:1].isspace():
+        return chunk
+    return chunk if chunk[:1] in ".,;:!?)" else " " + chunk
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
