@@ -6,7 +6,7 @@ import email.policy
 import email.utils
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
@@ -179,7 +179,7 @@ def _transfer_encoding(text: str) -> str:
 def _merge(policy: Policy, options: ReplyOptions) -> Policy:
     if not options.alternatives:
         return policy
-    return Policy(**{**policy.__dict__, "alternatives": options.alternatives})
+    return replace(policy, alternatives=options.alternatives)
 
 
 def _alternative(text: str, lang: str) -> str:

@@ -69,10 +69,11 @@ def _split_quote(text: str) -> tuple[str, list[str]]:
 
 
 def _author(mail: Mail) -> str:
-    sender = mail.sender
+    sender = mail.sender or next(iter(mail.reply_to), None)
     if sender is None:
-        return "?"
-    return f"{sender.name} <{sender.addr}>" if sender.name else sender.addr
+        return "?"  # a message without From: still quoted, under an attribution that says we do not know
+    name = " ".join(sender.name.split())
+    return f"{name} <{sender.addr}>" if name else sender.addr
 
 
 def _normalise(text: str) -> str:

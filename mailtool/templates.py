@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 SUFFIX = ".txt.j2"
 # Reply languages with shipped templates; "nn" gets its own Nynorsk replies.
 SHIPPED_LANGUAGES = ("en", "nb", "nn", "sv", "da", "de")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
@@ -61,6 +62,8 @@ class Templates:
 
     def source(self, intent: Intent, lang: str) -> Source | None:
         """Return the file serving this intent and language, or None when no template exists."""
+        if not _LANGUAGE.fullmatch(lang):  # a language code, never a path ("../x") into another directory
+            return None
         name = relative_name(intent, lang)
         if self.override is not None and (self.override / name).is_file():
             return Source(self.override / name, override=True)

@@ -326,6 +326,7 @@ def test_nynorsk_mail_gets_a_nynorsk_reply() -> None:
 
 def test_the_language_can_be_chosen() -> None:
     assert _text(_draft(lang="sv")).startswith("Hej Jørgen,")
+    assert _draft(lang="../nb")["X-Mailtool-Language"] == "en"  # never a path out of the templates
 
 
 def test_html_alternative_only_when_the_original_was_html() -> None:
