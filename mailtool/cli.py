@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,15 @@ log = logging.getLogger("mailtool")
 
 EXIT_CODES = """\
 exit codes:
-  0  done (for classify: every input got a row, unparseable mail included)
+  0  done: for reply, the draft was written, or one already answers the message (nothing written);
+     for classify, every input got a row (unparseable mail included)
   1  an input file could not be read, or an unexpected error (run with --debug for the traceback)
-  2  wrong usage (reply without --dry-run: writing into a mailbox comes with the IMAP accounts)
-  3  reply: the message is neither an invitation nor an offer (choose a reply with --intent)
+  2  wrong usage
+  3  reply: the message is neither an invitation nor an offer (nothing written; choose a reply with --intent)
+  4  reply: no message with that Message-ID in the folders searched
   5  configuration error
   6  template error
+  7  mail store error (connection, TLS, login, folder)
 """
 
 
@@ -62,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_classify(sub)
     _add_reply(sub)
+    _add_check(sub)
     _add_templates(sub)
     return parser
 
@@ -90,32 +95,42 @@ def _add_classify(sub: Any) -> None:
     p.set_defaults(run=_run_classify)
 
 
-class NothingToAnswerError(MailtoolError):
-    """The message is neither an invitation nor an offer and no --intent says what to answer."""
-
-    exit_code = 3
-
-
 def _add_reply(sub: Any) -> None:
     p = sub.add_parser(
         "reply",
-        help="draft the reply to one message, in its language",
-        description="Read one message, decide what it is and draft the reply your policy asks for (or the one "
-        "--intent names), in the message's language, threaded to it and quoting it. With --dry-run the draft "
-        "is printed (RFC 5322) and nothing is written anywhere. mailtool never sends mail.",
-        epilog="examples:\n  mailtool reply --dry-run --file message.eml\n"
-        "  mailtool reply --dry-run --intent invitation-reschedule --alternative '2027-01-15 14:00' --file m.eml\n"
-        "  neomutt: | mailtool reply --dry-run --file -\n\n" + EXIT_CODES,
+        help="draft the reply to one message, in its language, into your Drafts folder",
+        description="Find one message (by its Message-ID in your mailbox, or from a file or standard input), "
+        "decide what it is and draft the reply your policy asks for (or the one --intent names), in the "
+        "message's language, threaded to it and quoting it, into the account's Drafts folder. Before writing, "
+        "Drafts is searched for a mailtool draft already answering the message: a repeat run writes nothing "
+        "(--force writes another). With --dry-run the draft is printed (RFC 5322) and nothing is written. "
+        "mailtool never sends mail and never changes the original.",
+        epilog="examples:\n"
+        "  mailtool reply '<CAF=abc123@mail.gmail.com>'\n"
+        "  mailtool reply --account work --all-folders '<abc@example.com>'\n"
+        "  mailtool reply --dry-run --file message.eml\n"
+        "  mailtool reply --intent reschedule --alternative '2027-01-15 14:00' --file message.eml\n"
+        "  neomutt:  macro index,pager R '<pipe-message>mailtool reply -<enter>'\n"
+        "  aerc:     :pipe -m mailtool reply -\n\n" + EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--file", required=True, metavar="PATH", help="the message (RFC 5322), or - for standard input")
+    p.add_argument(
+        "message_id", nargs="?", metavar="MESSAGE-ID", help="the Message-ID to answer (with or without <>), or - to "
+        "read the message itself from standard input"
+    )
+    p.add_argument("--file", metavar="PATH", help="read the message from this file (- for standard input)")
+    p.add_argument("--account", metavar="NAME", help="the account to use (default: the first in the configuration)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--folder", action="append", metavar="F", help="search this folder (repeatable; "
+                       "default: the account's folders, INBOX unless configured)")
+    where.add_argument("--all-folders", action="store_true", help="search every folder of the account")
     intents = [i.value for i in _intents()] + ["accept", "decline", "reschedule", "withdraw"]
     p.add_argument(
         "--intent",
         choices=intents,
         metavar="INTENT",
-        help="the reply to draft instead of the "
-        "policy's: " + ", ".join(intents[:6]) + " (or accept, decline, reschedule, withdraw)",
+        help="the reply to draft instead of the policy's: " + ", ".join(intents[:6])
+        + " (or accept, decline, reschedule, withdraw); also answers a message that is not an invitation or offer",
     )
     p.add_argument(
         "--lang", metavar="L", help="reply in this language instead of the message's (en, nb, nn, sv, da, de)"
@@ -129,12 +144,28 @@ def _add_reply(sub: Any) -> None:
         "in the reply's language)",
     )
     p.add_argument("--dry-run", action="store_true", help="print the draft instead of writing it anywhere")
+    p.add_argument("--force", action="store_true", help="write a draft even when one already answers the message")
     p.add_argument(
         "--config",
         metavar="C",
         help="configuration file (default: $MAILTOOL_CONFIG, then ~/.config/mailtool/config.toml)",
     )
     p.set_defaults(run=_run_reply)
+
+
+def _add_check(sub: Any) -> None:
+    p = sub.add_parser(
+        "check",
+        help="validate the configuration and test each account's connection",
+        description="Load the configuration (reporting every problem at once), connect to each account (or the "
+        "one named), and show the capabilities that matter (IDLE, SPECIAL-USE, UIDPLUS...), the Drafts folder "
+        "drafts will go to, and whether the keyword of mark_keyword can be stored. Nothing is written.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--account", metavar="NAME", help="check only this account")
+    p.add_argument("--config", metavar="C", help="configuration file")
+    p.set_defaults(run=_run_check)
 
 
 def _add_templates(sub: Any) -> None:
@@ -236,42 +267,100 @@ def _summary(row: dict[str, Any]) -> str:
 
 def _run_reply(args: argparse.Namespace) -> int:
     from mailtool import config
-    from mailtool.compose import ReplyOptions, compose, draft_bytes
-    from mailtool.errors import UsageError
+    from mailtool.actions import Settings, answer
+    from mailtool.compose import ReplyOptions, draft_bytes
+    from mailtool.errors import NothingToAnswerError, UsageError
     from mailtool.parse import parse
-    from mailtool.pipeline import analyse_mail
+    from mailtool.pipeline import Draft
 
-    if not args.dry_run:
-        err = UsageError("writing drafts into a mailbox needs an account, which comes with IMAP support")
-        err.hint = "add --dry-run to print the draft instead"
-        raise err
-    settings = config.load(args.config)
-    mail = parse(_read_input(args.file))
-    analysis = analyse_mail(mail)
-    intent = _reply_intent(args.intent, analysis.kind, settings.policy)
+    source = args.file or (args.message_id if args.message_id == "-" else None)
+    if args.file and args.message_id:
+        raise UsageError("give either a Message-ID or --file, not both")
+    if not source and not args.message_id:
+        raise UsageError("name the message: a Message-ID, --file PATH, or - for standard input")
+    conf = config.load(args.config)
     options = ReplyOptions(lang=args.lang, alternatives=tuple(args.alternative))
-    message = compose(mail, analysis, intent, settings.identity, settings.policy, options)
-    _reply_notes(message, intent)
-    sys.stdout.buffer.write(draft_bytes(message))
-    sys.stdout.flush()
+    settings = Settings(conf.identity, conf.policy, args.intent, options)
+    account = None if args.dry_run and source else conf.account(args.account)
+    with _opened(account) as store:
+        original = None
+        if source:
+            mail = parse(_read_input(source))
+        else:
+            original = _find(store, account, args)
+            mail = parse(original.raw)
+        outcome = answer(mail, None if args.dry_run else store, account, settings, original=original, force=args.force)
+    decision = outcome.decision
+    if not isinstance(decision, Draft):
+        raise NothingToAnswerError(
+            f"nothing written: {decision.reason}",
+            hint="to answer it anyway, name the reply with --intent, e.g. --intent invitation-decline",
+        )
+    _reply_notes(decision.message, decision.intent)
+    if args.dry_run:
+        sys.stdout.buffer.write(draft_bytes(decision.message))
+        sys.stdout.flush()
+    else:
+        print(outcome.describe())
     return 0
 
 
-def _reply_intent(wanted: str | None, kind: Any, policy: Any) -> Any:
-    from mailtool.model import Intent, Kind
+def _find(store: Any, account: Any, args: argparse.Namespace) -> Any:
+    from mailtool.errors import MessageNotFoundError
 
-    if wanted and "-" in wanted:
-        return Intent(wanted)
-    if kind is Kind.OTHER:
-        err = NothingToAnswerError("this message is neither an interview invitation nor a job offer")
-        err.hint = "to answer it anyway, name the reply with --intent, e.g. --intent invitation-decline"
-        raise err
-    if wanted:
-        try:
-            return Intent(f"{kind.value}-{wanted}")
-        except ValueError:
-            raise MailtoolError(f"an {kind.value} cannot be answered with {wanted!r}") from None
-    return policy.intent_for(kind)
+    message_id = args.message_id.strip()
+    message_id = message_id if message_id.startswith("<") else f"<{message_id.strip('<>')}>"
+    folders = tuple(store.folders()) if args.all_folders else tuple(args.folder or account.folders)
+    found = store.find(message_id, folders)
+    if found is None:
+        raise MessageNotFoundError(
+            f"no message with Message-ID {message_id} in {', '.join(folders)} of {account.where}",
+            hint="search elsewhere with --folder F or --all-folders",
+        )
+    return found
+
+
+@contextlib.contextmanager
+def _opened(account: Any) -> Iterator[Any]:
+    """Open the account's store for the duration of a command (nothing to open without an account)."""
+    if account is None:
+        yield None
+        return
+    from mailtool.stores import open_store
+
+    store = open_store(account)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from mailtool import config
+
+    conf = config.load(args.config)
+    print(f"configuration: {conf.path or 'none (built-in defaults)'}: ok")
+    accounts = [conf.account(args.account)] if args.account else list(conf.accounts)
+    if not accounts:
+        print("no [[accounts]] configured: only --dry-run replies and classify can run")
+        return 0
+    for account in accounts:
+        with _opened(account) as store:
+            caps = store.capabilities()
+        print(f"account {account.name}: {caps.description}: connected")
+        print(f"  drafts go to:   {caps.drafts}")
+        if caps.features:
+            print(f"  capabilities:   {' '.join(caps.features)}")
+        if "IDLE" not in caps.features and account.maildir is None:
+            print("  note: no IDLE; mailtool watch will poll this account")
+        print(f"  folders read:   {', '.join(account.folders)}")
+        keyword = account.mark_keyword
+        if keyword:
+            state = "can be stored" if caps.keywords_allowed else "cannot be stored here (originals stay unmarked)"
+            print(f"  mark_keyword:   {keyword} {state}")
+        else:
+            print(f"  keywords:       {'allowed' if caps.keywords_allowed else 'not allowed'} (mark_keyword not set)")
+    return 0
 
 
 def _reply_notes(message: Any, intent: Any) -> None:

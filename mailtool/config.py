@@ -14,6 +14,7 @@ from typing import Any
 from mailtool.compose import Identity, Policy
 from mailtool.errors import ConfigError
 from mailtool.model import Intent, Kind
+from mailtool.stores.base import Account
 from mailtool.templates import SHIPPED_LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,21 @@ class Config:
 
     identity: Identity = field(default_factory=Identity)
     policy: Policy = field(default_factory=Policy)
+    accounts: tuple[Account, ...] = ()
     path: Path | None = None
+
+    def account(self, name: str | None) -> Account:
+        """Return the named account, or the first one when no name is given."""
+        if not self.accounts:
+            where = self.path or default_path()
+            raise ConfigError(f"no [[accounts]] in {where}", hint="add one: config.example.toml shows how")
+        if name is None:
+            return self.accounts[0]
+        for account in self.accounts:
+            if account.name == name:
+                return account
+        known = ", ".join(a.name for a in self.accounts)
+        raise ConfigError(f"no account named {name!r} in {self.path} (accounts: {known})")
 
 
 class Problems:
@@ -219,8 +234,110 @@ def _read_policy(value: Any, path: Path, problems: Problems) -> Policy:
     return policy
 
 
-# One reader per top-level table; a later issue adds "accounts", "watch" and "state" here.
+
+
+def _port(value: Any, _: Path) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 65536:
+        raise ValueError(f"must be a port number (1-65535), not {value!r}")
+    return value
+
+
+def _security(value: Any, path: Path) -> str:
+    text = _line(value, path)
+    if text not in ("tls", "starttls", "none"):
+        raise ValueError(f'{text!r} is not one of "tls", "starttls", "none"')
+    return text
+
+
+def _file(value: Any, path: Path) -> Path:
+    found = (path.parent / Path(_line(value, path)).expanduser()).resolve()
+    if not found.is_file():
+        raise ValueError(f"{found} is not a file")
+    return found
+
+
+def _maildir(value: Any, path: Path) -> Path:
+    return (path.parent / Path(_line(value, path)).expanduser()).resolve()
+
+
+def _keyword(value: Any, path: Path) -> str:
+    text = _line(value, path)
+    if not re.fullmatch(r"\$?[A-Za-z0-9_.-]{1,64}", text):
+        raise ValueError(f"{text!r} is not an IMAP keyword (letters, digits, $, _, ., -)")
+    return text
+
+
+def _folders(value: Any, path: Path) -> tuple[str, ...]:
+    folders = _text_list(value, path)
+    if not folders:
+        raise ValueError("must name at least one folder")
+    return folders
+
+
+ACCOUNT_KEYS: dict[str, Converter] = {
+    "name": _line,
+    "host": _line,
+    "port": _port,
+    "security": _security,
+    "username": _line,
+    "password": _text,
+    "password_command": _line,
+    "password_env": _line,
+    "keyring": _line,
+    "oauth2_token_command": _line,
+    "ca_file": _file,
+    "folders": _folders,
+    "drafts": _line,
+    "mark_keyword": _keyword,
+    "maildir": _maildir,
+}
+_SECRET_SOURCES = ("password", "password_command", "password_env", "keyring", "oauth2_token_command")
+
+
+def _read_accounts(value: Any, path: Path, problems: Problems) -> tuple[Account, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        problems.add("accounts", "must be a list of tables ([[accounts]])")
+        return ()
+    accounts: list[Account] = []
+    for i, table in enumerate(value, 1):
+        prefix = f"accounts[{i}]"
+        values = read_table(table, ACCOUNT_KEYS, prefix, path, problems)
+        values.setdefault("name", values.get("username") or f"account{i}")
+        _check_account(values, prefix, path, problems)
+        accounts.append(Account(**values))
+    names = [a.name for a in accounts]
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        problems.add("accounts", f"two accounts are named {name!r}")
+    return tuple(accounts)
+
+
+def _check_account(values: dict[str, Any], prefix: str, path: Path, problems: Problems) -> None:
+    """Check what one key alone cannot: an IMAP account needs a host, a user and exactly one secret."""
+    if "maildir" in values:
+        extra = sorted(set(values) & {"host", "username", *_SECRET_SOURCES})
+        if extra:
+            problems.add(prefix, f"a maildir account takes no {', '.join(extra)}")
+        return
+    for key in ("host", "username"):
+        if key not in values:
+            problems.add(f"{prefix}.{key}", "missing (or set maildir = PATH for a local Maildir)")
+    sources = [key for key in _SECRET_SOURCES if key in values]
+    if len(sources) != 1:
+        problems.add(prefix, "needs exactly one of " + ", ".join(_SECRET_SOURCES) + f" (found {len(sources)})")
+    if "password" in values and _readable_by_others(path):
+        log.warning("%s holds a password and can be read by other users: chmod 600 %s", path, path)
+
+
+def _readable_by_others(path: Path) -> bool:
+    try:
+        return bool(path.stat().st_mode & 0o044)
+    except OSError:
+        return False
+
+
+# One reader per top-level table.
 SECTIONS: dict[str, Callable[[Any, Path, Problems], Any]] = {
     "identity": _read_identity,
     "policy": _read_policy,
+    "accounts": _read_accounts,
 }

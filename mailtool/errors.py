@@ -37,3 +37,15 @@ class StoreError(MailtoolError):
     """A mail store (IMAP server, Maildir) failed or refused."""
 
     exit_code = 7
+
+
+class NothingToAnswerError(MailtoolError):
+    """The message is neither an invitation nor an offer, and no --intent says what to answer."""
+
+    exit_code = 3
+
+
+class MessageNotFoundError(MailtoolError):
+    """No message with the asked-for Message-ID is in the folders searched."""
+
+    exit_code = 4

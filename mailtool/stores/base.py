@@ -70,6 +70,10 @@ class MailStore(Protocol):
         """Return the message with this Message-ID in the first folder that has it."""
         ...
 
+    def folders(self) -> list[str]:
+        """List the folders of the store."""
+        ...
+
     def drafted(self, message_id: str) -> bool:
         """Whether the Drafts folder already holds a mailtool draft answering this Message-ID."""
         ...

@@ -133,6 +133,14 @@ class ImapStore:
             )
         return str(found)
 
+    def folders(self) -> list[str]:
+        """List the folders that can hold messages (not \\Noselect ones)."""
+        try:
+            listed = self.client.list_folders()
+        except IMAPClientError as err:
+            raise StoreError(f"listing the folders of {self.where} failed: {_reason(err)}") from err
+        return [str(name) for flags, _sep, name in listed if b"\\Noselect" not in flags]
+
     def _folder_names(self) -> list[str]:
         try:
             return [str(name) for _flags, _sep, name in self.client.list_folders()]
