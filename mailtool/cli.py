@@ -115,21 +115,28 @@ def _add_reply(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
-        "message_id", nargs="?", metavar="MESSAGE-ID", help="the Message-ID to answer (with or without <>), or - to "
-        "read the message itself from standard input"
+        "message_id",
+        nargs="?",
+        metavar="MESSAGE-ID",
+        help="the Message-ID to answer (with or without <>), or - to read the message itself from standard input",
     )
     p.add_argument("--file", metavar="PATH", help="read the message from this file (- for standard input)")
     p.add_argument("--account", metavar="NAME", help="the account to use (default: the first in the configuration)")
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--folder", action="append", metavar="F", help="search this folder (repeatable; "
-                       "default: the account's folders, INBOX unless configured)")
+    where.add_argument(
+        "--folder",
+        action="append",
+        metavar="F",
+        help="search this folder (repeatable; default: the account's folders, INBOX unless configured)",
+    )
     where.add_argument("--all-folders", action="store_true", help="search every folder of the account")
     intents = [i.value for i in _intents()] + ["accept", "decline", "reschedule", "withdraw"]
     p.add_argument(
         "--intent",
         choices=intents,
         metavar="INTENT",
-        help="the reply to draft instead of the policy's: " + ", ".join(intents[:6])
+        help="the reply to draft instead of the policy's: "
+        + ", ".join(intents[:6])
         + " (or accept, decline, reschedule, withdraw); also answers a message that is not an invitation or offer",
     )
     p.add_argument(
@@ -193,8 +200,13 @@ def _intents() -> list[Any]:
 
 
 def _setup_logging(verbose: bool, debug: bool) -> None:
+    from mailtool.credentials import REDACTOR
+
     level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(REDACTOR)  # passwords and tokens never reach the log, whichever library writes them
+    logging.basicConfig(level=level, handlers=[handler], force=True)
 
 
 def _read_input(name: str) -> bytes:

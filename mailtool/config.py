@@ -38,7 +38,10 @@ class Config:
         """Return the named account, or the first one when no name is given."""
         if not self.accounts:
             where = self.path or default_path()
-            raise ConfigError(f"no [[accounts]] in {where}", hint="add one: config.example.toml shows how")
+            raise ConfigError(
+                f"no [[accounts]] in {where}: writing a draft needs a mailbox",
+                hint="add an [[accounts]] table (config.example.toml shows how), or print the draft with --dry-run",
+            )
         if name is None:
             return self.accounts[0]
         for account in self.accounts:
@@ -232,8 +235,6 @@ def _read_policy(value: Any, path: Path, problems: Problems) -> Policy:
         shipped = ", ".join(SHIPPED_LANGUAGES)
         problems.add("policy.fallback_language", f"no templates for {fallback!r} (shipped: {shipped})")
     return policy
-
-
 
 
 def _port(value: Any, _: Path) -> int:

@@ -378,9 +378,9 @@ def test_reply_dry_run_prints_the_draft(capsysbinary: pytest.CaptureFixture[byte
 
 
 def test_reply_without_dry_run_needs_an_account(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main(["reply", "--config", _config(tmp_path), "--file", str(DEV / "de-101.eml")]) == 2
+    assert main(["reply", "--config", _config(tmp_path), "--file", str(DEV / "de-101.eml")]) == 5
     err = capsys.readouterr().err
-    assert "account" in err and "--dry-run" in err
+    assert "[[accounts]]" in err and "--dry-run" in err
 
 
 def test_reply_to_a_message_that_is_no_invitation_or_offer(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
