@@ -6,6 +6,7 @@ import logging
 import sys
 import types
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from imapclient.exceptions import LoginError
@@ -60,8 +61,8 @@ def test_without_the_keyring_package_the_error_says_what_to_install(monkeypatch:
 class _FakeClient:
     """Stands in for IMAPClient where Dovecot cannot: an XOAUTH2 login and a server that refuses passwords."""
 
-    logins: list[tuple[str, str, str]] = []
-    refusal: bytes | None = None
+    logins: ClassVar[list[tuple[str, str, str]]] = []
+    refusal: ClassVar[bytes | None] = None
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         pass
