@@ -158,3 +158,15 @@ def test_the_password_never_reaches_the_logs_even_at_debug(
         logging.getLogger().removeFilter(REDACTOR)
     assert imap_account.password and imap_account.password not in caplog.text
     assert "LOGIN" in caplog.text or "login" in caplog.text  # the debug log did record the exchange
+
+
+def test_a_drafts_folder_below_a_hierarchy_is_used_as_named(imap_account: Account) -> None:
+    client = admin_client(imap_account)
+    client.create_folder("[Gmail]/Drafts")
+    client.logout()
+    store = ImapStore(dataclasses.replace(imap_account, drafts="[Gmail]/Drafts"))
+    store.write_draft(_draft("<deep@example.com>"))
+    assert store.drafted("<deep@example.com>")
+    store.close()
+    assert len(_flags(imap_account, "[Gmail]/Drafts")) == 1
+    assert _flags(imap_account, "Drafts") == {}
