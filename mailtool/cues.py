@@ -133,6 +133,12 @@ MEETING_WORD = _union(
     # the calendar invitation or meeting link an invitation promises
     r"\bcalendar invit\w*|\bkalender\w*|\bkalenterikutsu\w*|\binvitation med link|\binvitación de calendario",
 )
+# A feedback word next to a call word: a feedback call after a rejection is no interview.
+FEEDBACK_BEFORE = re.compile(
+    r"(?:feedback|tilbakemeldings?|tilbagemeldings?|återkopplings?|rückmelde|palaute"
+    r"|terugkoppelings?)[ -]?$"
+)
+FEEDBACK_AFTER = re.compile(r"^\w* (?:de|om|zum|about|on|sobre) (?:feedback|retour|retroalimentación|tilbakemelding)")
 # The person who interviews, or a job title built on the word ("Telefonintervjuer"): checked where a root starts.
 AGENT = re.compile(r"interviewer|intervjuare|intervjuer|haastattelija|entrevistador|intervieweur")
 # Words naming the job itself, which make "offer you" an offer of employment.
@@ -160,12 +166,13 @@ INVITE_YOU = _union(
 # Searched anywhere: compounds ("Haastattelukutsu", "Interviewinladung") count.
 INVITE_NOUN = Cue(
     r"invitation|invitasjon|innkalling|indkaldelse|inbjudan|kallelse|einladung|uitnodiging|convocation"
-    r"|invitación|convocatoria|kutsu|interview request"
+    r"|invitación|convocatoria|kutsu|interview request|calendar invite|meeting invite"
 )
 # Meeting the addressee: "would like to meet you", "ein Interview mit Ihnen", "träffa dig för en intervju".
 MEET_YOU = _union(
     r"\b(?:meet|see)\s+you\b|\bwith you\b",
-    r"\b(?:møde|møte|treffe|se|have|ha|träffa)\s+(?:dig|deg)\b|\bmed (?:dig|deg)\b",
+    r"\b(?:møde|møte|treffe|se|träffa)\s+(?:dig|deg)\b|\b(?:have|ha)\s+(?:dig|deg)\b(?!\s+(?:med|ombord)\b)",
+    r"\bmed (?:dig|deg)\b",
     r"\b(?:sie|dich)\b[^.?!\n]{0,80}?\b(?:kennenlernen|kennenzulernen|treffen|sehen)\b|\bmit (?:ihnen|dir)\b",
     r"\b(?:tavata|tapaamaan)\s+sinut\b|\btutustua sinuun\b|\bkanssasi\b",
     r"\b(?:je|u)\s+(?:graag\s+)?(?:ontmoeten|spreken|zien)\b|\bkennismaken\b|\bmet (?:je|u)\b",
@@ -175,7 +182,7 @@ MEET_YOU = _union(
 # Reminding of, confirming or scheduling an interview that is planned.
 REMIND = _union(
     r"\b(?:reminder|remind\w*|confirm\w*|schedule|scheduled|arrange|set up|booked|rescheduled?|påmindelse|minde\w*"
-    r"|påminnelse|bekræft\w*"
+    r"|påminnelse|påminning|bekræft\w*"
     r"|bekreft\w*|bekräft\w*|bestätig\w*|erinnerung|muistutus|muistutamme|vahvist\w*|herinnering|bevestig\w*"
     r"|rappel|confirme\w*|recordatorio|confirmamos)\b",
 )
@@ -183,11 +190,21 @@ REMIND = _union(
 RESCHEDULE = _union(
     r"\b(?:reschedule|move|postpone|rearrange|flytte|flytta|omboka|verschieben|verlegen|siirtää|siirtämään"
     r"|verzetten|verplaatsen|déplacer|reporter|décaler|reprogramar|aplazar|cambiar)\b",
+    # "instead", "a new time", "it clashes with": a move told without a verb for moving
+    r"\b(?:instead|i stället|istället|i stedet|i staden|stattdessen|sen sijaan|in plaats daarvan|à la place"
+    r"|en su lugar|en lugar de)\b",
+    r"\b(?:new time|another time|nytt tidspunkt|nyt tidspunkt|ny tid|annet tidspunkt|andet tidspunkt|annan tid"
+    r"|neue[nr]? (?:termin|zeitpunkt)|anderen termin|uusi aika|uuden ajan|nieuw tijdstip|ander tijdstip"
+    r"|nouvel horaire|nouvelle date|autre créneau|nueva (?:hora|fecha)|otro horario)\b",
+    r"\b(?:clash\w*|conflicts? with|krock\w*|kolliderer|kollidiert|überschneid\w*|päällekkäin|overlapt"
+    r"|tombe en même temps|coincide con)\b",
 )
 NEXT_STEP = _union(
-    r"\bnext (?:step|stage|round)\b|\bnästa steg\b|\bneste (?:steg|runde)\b|\bnæste (?:skridt|trin|runde)\b",
-    r"\bnächsten? (?:schritt|runde)\b|\bseuraava\w* vaihe\w*|\bvolgende (?:stap|ronde)\b",
-    r"\bprochaine étape\b|\b(?:próximo|siguiente) (?:paso|fase)\b",
+    r"\b(?:next|final) (?:step|stage|round)\b|\b(?:siste|sista|sidste) (?:runde|steg|trin)\b",
+    r"\bnästa steg\b|\bneste (?:steg|runde)\b|\bnæste (?:skridt|trin|runde)\b",
+    r"\b(?:nächsten?|letzten?|finalen?) (?:schritt|runde)\b|\b(?:seuraava|viimei)\w* vaihe\w*"
+    r"|\b(?:volgende|laatste) (?:stap|ronde)\b",
+    r"\b(?:prochaine|dernière) étape\b|\b(?:próximo|siguiente) (?:paso|fase)\b|\b(?:última|fase) final\b",
 )
 # Being moved forward in the process: "du går vidare", "move forward with you".
 PROGRESS = _union(
@@ -219,6 +236,9 @@ ASKS_TIME = _union(
     r"\b(?:er|är) du ledig\b|\bpasst (?:es ihnen|es dir|ihnen|dir)\b|\bwelcher termin\b",
     r"\bsopii\w*\b|\bschikt (?:het|dit)\b|\bkomt (?:het|dit) (?:je|u) uit\b",
     r"\b(?:vous|te) convient\b|\bêtes-vous disponible\b|\b(?:te|le) viene bien\b|\bestás disponible\b",
+    r"\b(?:work|works|suit|suits) (?:for )?you\b|\bany chance you(?:'re| are| could)\b|\bskulle du kunna\b"
+    r"|\bskulle det passa\b|\b(?:ville|kunne|kunde) du\b|\bkönntest du\b|\bwürde es (?:ihnen|dir)\b",
+    r"\bvoisitko\b|\bzou het (?:je|u) schikken\b|\bpourrais-tu\b|\b(?:te|le) vendría bien\b",
 )
 
 # Welcoming the addressee to the sender's place: "Välkommen till oss den 8 december kl 13:30!"
@@ -226,6 +246,36 @@ WELCOME = _union(
     r"\bwelcome to (?:our office|us)\b|\b(?:velkommen|välkommen) (?:til|till) (?:oss|os)\b|\bwillkommen bei uns\b",
     r"\btervetuloa (?:meille|toimistollemme)\b|\bwelkom bij ons\b|\bbienvenue (?:chez nous|dans nos locaux)\b",
     r"\bbienvenid[oa] a (?:nuestra oficina|nuestras oficinas)\b",
+    # looking forward to the addressee's visit, in the formal address a recruiter uses
+    r"\bfreuen (?:uns|mich) auf (?:sie|ihren besuch)\b|\bnous vous attendons\b|\ble esperamos\b"
+    r"|\blook(?:ing)? forward to welcoming you\b|\bverwelkomen (?:we|wij) u\b",
+)
+
+# Agreeing on a time in a thread: "Dann halten wir Freitag um 14 Uhr fest", "då säger vi tisdag kl. 10".
+CONFIRM_TIME = _union(
+    r"\blet's (?:go with|say|do|lock in)\b|\b(?:that's|it's|you're) (?:confirmed|settled|booked|locked in|in the"
+    r" diary)\b|\bsee you (?:on|at|then)\b|\bpencil\w* (?:you )?in\b|\bwe'll go with\b",
+    r"\bda (?:sier|setter|booker) vi\b|\bså (?:siger|sætter|booker) vi\b|\bda blir det\b|\bså bliver det\b"
+    r"|\bvi ses\b|\bavtalt\b|\baftalt\b",
+    r"\bdå (?:säger|bokar|kör) vi\b|\bdå blir det\b|\böverenskommet\b",
+    r"\bhalten wir\b[^?!\n]{0,60}?\bfest\b|\bfestgehalten\b|\bbleibt es bei\b|\bsagen wir\b|\babgemacht\b"
+    r"|\bdann bis\b|\bfest eingeplant\b",
+    r"\bsovitaan\b|\bsovittu\b|\bspreken we af\b|\bafgesproken\b|\btot dan\b|\bzien we (?:je|u)\b|\bingepland\b",
+    r"\bc'est noté\b|\bnous retenons\b|\bje retiens\b|\brendez-vous est pris\b|\bc'est confirmé\b",
+    r"\bquedamos\b|\bqueda (?:confirmad|agendad|reservad)\w*|\bnos vemos\b|\bagendad[oa]\b",
+)
+# A social occasion: a time given for lunch or a birthday is not an interview time.
+SOCIAL = _union(
+    r"\b(?:lunch|lunsj|frokost|middag|dinner|brunch|breakfast|coffee|kaffe|fika|drinks?|beers?|pizza|party"
+    r"|bursdag|fødselsdag|födelsedag|geburtstag|syntymäpäiv\w*|verjaardag|anniversaire|cumpleaños|mittagessen"
+    r"|abendessen|frühstück|kino|movie|cinema|lounas\w*|illallis\w*|kahvi\w*|etentje|borrel|déjeuner|dîner"
+    r"|apéro|almuerzo|cena|comida)\b",
+)
+
+# A time stamp: "die am 19.04. um 22:13 Uhr eingegangen ist" dates the application, not an interview.
+TIMESTAMP = _union(
+    r"\b(?:received|submitted|registered|eingegangen|eingereicht|mottatt|mottagen|mottogs|inkommen|modtaget"
+    r"|vastaanotettu|ontvangen|ingediend|reçue?|enregistrée?|recibid[ao]|registrad[ao])\b",
 )
 
 # A clock time: "kl. 13.00", "14:00", "2pm", "10 Uhr", "14h00", "om 9.30 uur", "a las 10".
@@ -236,169 +286,7 @@ TIME = _union(
     r"\b(?:um|om|a las|alle)\s\d{1,2}(?:[.:][0-5]\d)?\b(?!\.\d)",
 )
 
-# --- offer ---------------------------------------------------------------------------------------------------
-
-# "offer you", "tilbyde dig", "erbjuda dig", "Ihnen ... anbieten", "ofrecerte", hiring verbs.
-OFFER_YOU = _union(
-    r"\boffer(?:ing)?\s+you\b|\b(?:make|extend|send)(?:ing)?\s+(?:you\s+)?(?:a|an)\s+(?:\w+\s+){0,2}offer\b",
-    r"\btilby\w*\s+(?:\w+\s+){0,2}(?:dig|deg)\b|\b(?:give|gi)\s+(?:dig|deg)\s+(?:et\s+)?tilbud\b",
-    r"\berbjud(?:a|er)\s+(?:\w+\s+){0,2}dig\b|\bge\s+dig\s+ett\s+erbjudande\b",
-    r"\b(?:ihnen|dir)\b[^.?!\n]{0,120}?\ban(?:zu)?bieten\b|\bbiete[nt]?\s+(?:wir|ich)\s+(?:ihnen|dir)\b",
-    r"\b(?:ihnen|dir)\s+(?:ein|unser)\s+(?:\w+\s+)?angebot\s+(?:zu\s+)?(?:machen|unterbreiten)\b",
-    r"\btarjo(?:ta|amme|an)\s+sinulle\b",
-    r"\bbied(?:en|t)\s+(?:we|wij|ik)\s+(?:je|u)\b|\b(?:je|u)\s+(?:een|het)\s+(?:\w+\s+){0,2}aan\s+te\s+bieden\b",
-    r"\b(?:vous|te)\s+(?:proposer|offrir)\s+(?:le|un|ce)\s+poste\b|\bvous\s+(?:faire|adresser)\s+une\s+offre\b",
-    r"\bofrecer(?:te|le)\b|\b(?:te|le)\s+ofrecemos\b",
-)
-# Verbs that mean "hire you": an offer by themselves.
-HIRE_YOU = _union(
-    r"\bhire you\b|\bansætte dig\b|\bansette deg\b|\btilsetje deg\b|\banställa dig\b|\bsie einstellen\b",
-    r"\bdich einstellen\b|\bpalkata sinut\b|\b(?:je|u)\b[^.?!\n]{0,30}?\baan(?:nemen| te nemen)\b",
-    r"\bvous embaucher\b|\bvous recruter\b|\bcontratarte\b|\bcontratarle\b",
-)
-# The offer named as such: "offer letter", "Tilbud om stilling", "Einstellungszusage", "Työtarjous".
-OFFER_NOUN = _union(
-    r"\b(?:job|employment|formal|written|conditional|your|updated|revised|verbal)\s+offer\b"
-    r"|\boffer (?:letter|of employment)\b",
-    r"\btilbud om (?:stilling|ansættelse|ansettelse|jobb|arbeid|fast)\w*|\btilbod om (?:tilsetjing|stilling)\w*",
-    r"\bjobbtilbud\w*|\btilbuds?brev\w*|\btilbodsbrev\w*|\bansættelsesbrev\w*",
-    r"\berbjudande om anställning\b|\bditt erbjudande från\b|\bjobberbjudande\b",
-    r"\b(?:vertrags|job|stellen|arbeits)angebot\w*|\beinstellungszusage\b|\btyötarjou\w*",
-    r"\b(?:je|jouw|uw) aanbod\b|\b(?:contract|baan)aanbod\b",
-    r"\boffre d'emploi\b|\bpromesse d'embauche\b|\bproposition d'embauche\b",
-    r"\boferta (?:de empleo|de trabajo|laboral)\b|\bcarta de oferta\b",
-)
-# A bare offer word: weak, marketing uses it too ("special offer", "ditt personliga erbjudande").
-OFFER_WORD = _union(r"\b(?:offer|tilbud|tilbod|erbjudande|angebot|tarjous|aanbod|offre|oferta)\b")
-CONTRACT_FILE = _union(
-    r"offer|tilbud|tilbod|erbjudande|avtal|kontrakt|contract|vertrag|angebot|zusage|ansættelse|ansettelse"
-    r"|työsopimus|tarjous|aanbod|overeenkomst|contrat|oferta|contrato",
-)
-OFFER_LINK = _union(r"/offers?/|/aanbod/|/ofertas?/|/tilbud/|/erbjudande/|/angebot/")
-# Asking the candidate to accept or sign.
-ACCEPT = _union(
-    r"\baccept(?:ing)?\s+(?:or decline\s+)?(?:the|this|your|our|my)?\s*offer\b|\bto accept\b"
-    r"|\bsign (?:and return )?(?:the|your) (?:letter|offer|contract)|\bsign electronically\b",
-    r"\baccept\w* tilbuddet\b|\bsiger? (?:du )?ja\b|\bsagt ja\b|\bmodtage stillingen\b|\bdigital underskrift\b",
-    r"\baksept\w* tilbudet\b|\btakker (?:du )?ja\b|\bsier (?:du )?ja\b|\btar imot (?:stillingen|tilbudet)",
-    r"\btek imot tilbodet\b|\bsigner\w* arbeidsavtalen\b",
-    r"\baccepter\w* (?:erbjudandet|det)\b|\btackar (?:du )?ja\b|\bsäger (?:du )?ja\b|\bskriv under\b",
-    r"\bangebot an(?:nehmen|zunehmen)\b|\b(?:ihre|deine) zusage\b|\bunterschreiben sie\b|\bsignen\b"
-    r"|\bdigitalen unterschrift\b",
-    r"\btarjouksen vastaan\b|\ballekirjoitettavaksi\b",
-    r"\b(?:'ja'|ja) zegt\b|\baanbod (?:accepteren|aannemen)\b|\bdigitaal (?:te )?ondertekenen\b",
-    r"\baccepter (?:l'offre|notre offre|la proposition|cette offre)|\bsigner (?:le|votre) contrat\b",
-    r"\b(?:tu|su) aceptación\b|\baceptar (?:la|nuestra) oferta\b|\bfirmar el contrato\b",
-)
-SALARY = _union(
-    r"\b(?:salary|base|lønn|løn|månedsløn|årslønn|lön|månadslön|gehalt|jahreslohn|jahresbruttogehalt|palkka"
-    r"|salaris|salaire|salario)\b",
-)
-START = _union(
-    r"\b(?:start date|start|tiltrædelse|tiltredelse|tiltreding|oppstart|tillträdesdag|tillträde|beginn"
-    r"|eintritt|aloitus|startdatum|indiensttreding|date de début|prise de poste|incorporación)\b",
-)
-
-# --- against -------------------------------------------------------------------------------------------------
-
-REJECTION = _union(
-    r"\banother candidate\b|\bother candidates? who\w*\b|\bregret to inform\b|\bnot (?:be )?(?:progressing|moving"
-    r" forward|proceeding)\b|\bnot been successful\b|\bunsuccessful\b|\bdecided to (?:proceed|go|move forward)"
-    r" with (?:another|other|a different)",
-    r"\b(?:anden|annen|annan|anderen?|andere) (?:kandidat\w*|person|bewerber\w*)\b|\btoisen hakijan\b",
-    r"\bautre candidat\w*|\botro candidato\b|\botra candidata\b|\bandere kandida\w*",
-    r"\bentschieden, die stelle\b|\babsage\b|\bpas été retenue?\b|\bno ha sido seleccionad\w*",
-)
-# Regret words: weak alone, a reschedule may start with "unfortunately".
-REGRET = _union(
-    r"\b(?:unfortunately|desværre|dessverre|dessverre|diverre|tyvärr|leider|valitettavasti|malheureusement"
-    r"|helaas|lamentablemente|desafortunadamente)\b",
-)
-RECEIPT = _union(
-    r"\breceived your application\b|\bapplication (?:has been |was )?received\b|\backnowledge receipt\b",
-    r"\bmodtaget din ansøgning\b|\bfået dine (?:dokumenter|papirer)\b|\bmottatt søknaden\b"
-    r"|\bsøknaden (?:din )?(?:er|ble) (?:mottatt|registrert)\b",
-    r"\btagit emot din ansökan\b|\bmottagit din ansökan\b|\bvi har tagit emot\b",
-    r"\beingang ihrer (?:bewerbung|unterlagen)\b|\beingangsbestätigung\b|\bbewerbung ist (?:bei uns )?eingegangen",
-    r"\bvastaanott\w* hakemuksesi\b|\bhakemuksesi on vastaanotettu\b",
-    r"\b(?:je|uw) sollicitatie (?:goed )?ontvangen\b|\bhebben (?:je|uw) sollicitatie\b",
-    r"\bbien reçu votre candidature\b|\baccusons réception\b|\bhemos recibido tu (?:candidatura|solicitud)\b",
-)
-INVOICE = _union(
-    r"\b(?:receipt|invoice|amount paid|payment method|vat|kvittering|kvitto|faktura|rechnung|quittung|kuitti"
-    r"|lasku|factuur|facture|factura)\b",
-)
-ALERT = _union(
-    r"\b\d+\s+(?:new|nye|nya|neue|uutta|nieuwe|nouvelles?|nuevos?|nuevas?)\s+(?:\w+\s+)?(?:jobs?|jobb\w*"
-    r"|stillinger|stellen\w*|työpaikkaa|vacatures|offres|empleos|ofertas)\b",
-    r"\bjobs? for you\b|\bmore jobs\b|\bmatching your search\b|\bmatch\w* din søgning\b|\bfor din søgning\b",
-    r"\bför din sökning\b|\bjobb som matchar\b|\bfür ihre suche\b|\bjob ?alert\b|\bjobbagent\b|\bsøgeagent\b",
-    r"\bjobmail\w*|\bjobbvarsel\b|\bhakuvahti\b|\bvacature-?alert\b|\balerte emploi\b|\balerta de empleo\b",
-    r"\bsee all \d+ jobs\b|\balle \d+ (?:neuen )?jobs\b|\bse alle (?:jobber|job|resultater)\b|\bvisa alla jobb\b",
-)
-MARKETING = _union(
-    r"\bwebinar\w*|\bwebbinar\w*|\bwebinaari\w*|\bwebinaire\w*|\bseminario web\b|\bspecial offer\b",
-    r"\b\d+\s?% (?:off|rabatt|rabat|korting|alennus|de (?:réduction|descuento))\b|\bmedlemstilbud\b",
-    r"\bmedlemserbjudande\b|\bmitgliederangebot\b|\bdiscount\b|\bpromo code\b|\bnewsletter\b|\bnyhetsbrev\w*",
-    r"\bnyhedsbrev\w*|\bkarrierebrev\w*|\buutiskirje\w*|\bnieuwsbrief\w*|\binfolettre\b|\bboletín\b",
-    r"\bsave your seat\b|\bplatz sichern\b|\bmeld deg på\b|\banmäl dig\b|\btilmelding\b|\bregister now\b",
-    r"\bfagkveld\b|\bopen house\b|\bcareer fair\b|\bkarrieremesse\b|\bjobbmässa\b",
-)
-UNSUBSCRIBE = _union(
-    r"\bunsubscribe\b|\bavregistrera\b|\babbestellen\b|\buitschrijven\b|\bdésabonner\b|\bdarse de baja\b",
-    r"\bperuuta tilaus\b|\bmeld deg av\b|\bafmeld\w*:|\babmelden\b|\bopt[- ]out\b|\bemail preferences\b",
-)
-UNSUBSCRIBE_LINK = _union(r"unsubscribe|afmeld|abmelden|avregistrera|opt-?out|/preferences|samtykker")
-# The user as the interviewer: a colleague preparing interviews of "candidates".
-INTERVIEWER_SIDE = _union(
-    r"\bcandidates\b|\bkandidater(?:ne)?\b|\bkandidaten\b|\bkandidat\*innen\b|\bbewerber\*innen\b|\bsøkere\w*"
-    r"|\bansøgere\w*|\bsökande\b|\bhakijat\b|\bcandidats\b|\bcandidatos\b",
-    r"\binterview ?(?:guide|leitfaden|scorecard)\w*|\bintervjuguide\w*|\bbewertungsmatrix\b|\bscorecard\w*",
-)
-
-# --- sentence scope ------------------------------------------------------------------------------------------
-
-# Negation: a negated sentence invites to nothing ("we are not arranging interviews").
-NEGATION = _union(
-    r"\b(?:not|no(?![-.])|never|ikke|ikkje|ingen|inte|ej|inga|nicht|kein\w*|emme|eivät|niet|geen|pas|jamais|nunca"
-    r"|ningun[oa]?)\b|\b(?:don|doesn|didn|won|can|couldn|wouldn|isn|aren|wasn|weren|haven|hasn|shouldn)'t\b",
-)
-# Idioms that carry a negation word but do not negate ("don't hesitate", "glem ikke").
-NOT_NEGATION = _union(
-    r"\bdo(?:n't| not) (?:hesitate|forget)\b|\bnot only\b|\bikke nøl\b|\bglem ikke\b|\bglöm inte\b"
-    r"|\btveka inte\b|\bnicht nur\b|\bzögern sie nicht\b|\bvergessen sie nicht\b|\bvergeet niet\b"
-    r"|\bn'hésitez pas\b|\bn'oubliez pas\b|\bno dudes\b|\bno olvides\b|\bikke tøv\b|\bnicht vergessen\b",
-)
-# Conditionals and hedges: what follows is hypothetical ("if shortlisted, we will invite you").
-CONDITIONAL = _union(
-    r"\bif\b|\bunless\b|\bshould (?:you|we)\b|\bonce\b|\bas soon as\b|\bmight\b|\bsuccessful\b",
-    r"\bhvis\b|\bdersom\b|\bom (?:du|vi|ni|det)\b|\bifall\b|\bnår vi\b|\bnär vi\b|\bkan komma att\b",
-    r"\bwenn\b|\bfalls\b|\bsollten?\b|\bsobald\b|\bjos\b|\bmikäli\b",
-    r"\bindien\b|\bmocht(?:en)?\b|\bals (?:je|u|we|wij)\b|\bzodra\b",
-    r"\bsi (?:vous|tu|nous)\b|\bs'il\b|\bau cas où\b|\bdès que\b|\bsi (?:te|le|eres|es)\b|\ben caso de\b",
-)
-# A past event: thanks for an interview that took place, "yesterday", "last week".
-PAST = _union(
-    r"\bthank(?:s| you) for (?:attending|coming|meeting|taking|speaking|your time|the (?:interview|call|chat"
-    r"|meeting|conversation))|\b(?:attended|yesterday|last week|earlier today|this morning|we spoke|we met)\b",
-    r"\b(?:takk|tak) for (?:at du (?:deltok|kom|tok)|praten|samtalen|intervjuet|sist|de gode|første)"
-    r"|\b(?:deltok|i går|igår|forrige uke|sidste uge|i formiddags|viser til intervju|med henvisning til)\b",
-    r"\btack för (?:att du kom|att du deltog|samtalet|intervjun|senast)|\b(?:förra veckan|kom på intervju)\b",
-    r"\b(?:danke|dank) für (?:das|den|ihren besuch|deinen besuch|die)\b|\b(?:gestern|letzte woche|wie am)\b",
-    r"\bkiitos (?:vielä )?(?:eilisestä|tapaamisesta|haastattelusta)|\beilen\b",
-    r"\b(?:bedankt|dank) voor (?:het gesprek|je komst|de gesprekken)|\b(?:gisteren|vorige week)\b",
-    r"\bmerci pour (?:l'entretien|votre venue)|\bla semaine dernière\b|\bsuite à (?:notre|votre|l')",
-    r"\bgracias por (?:la entrevista|venir|tu tiempo)|\b(?:ayer|la semana pasada)\b|\btras (?:las|la) entrevista",
-)
-
 # --- mail-level ----------------------------------------------------------------------------------------------
 
 # Reply and forward prefixes of subjects in the supported languages.
 REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw|vs|antw|ref|r|fw|fwd|wg|vl|tr|rv|enc)\s*:\s*)+", re.IGNORECASE)
-FREE_MAIL = frozenset(
-    {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com",
-        "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de",
-        "t-online.de", "posteo.de", "mail.dk", "hotmail.no", "online.no", "live.se", "telia.com", "yandex.com",
-    }
-)  # fmt: skip

@@ -1,0 +1,74 @@
+"""Cue families against a job message: rejections, receipts, alerts, marketing, bulk mail, personal mail."""
+
+from __future__ import annotations
+
+from mailtool.cues import Cue
+
+# --- against -------------------------------------------------------------------------------------------------
+
+REJECTION = Cue(
+    r"\banother candidate\b|\bother candidates? who\w*\b|\bregret to inform\b|\bnot (?:be )?(?:progressing|moving"
+    r" forward|proceeding)\b|\bnot been successful\b|\bunsuccessful\b|\bdecided to (?:proceed|go|move forward)"
+    r" with (?:another|other|a different)",
+    r"\b(?:anden|annen|annan|anderen?|andere) (?:kandidat\w*|person|bewerber\w*)\b|\btoisen hakijan\b",
+    r"\bautre candidat\w*|\botro candidato\b|\botra candidata\b|\bandere kandida\w*",
+    r"\bentschieden, die stelle\b|\babsage\b|\bpas été retenue?\b|\bno ha sido seleccionad\w*",
+    # "decided not to move forward with your application" and its kin
+    r"\bnot (?:to )?(?:move|moving|go|going) (?:forward|further|ahead) with (?:you|your)\b",
+    r"\bikke (?:gå|å gå) videre med (?:deg|dig|din)\b|\binte (?:gå|att gå) vidare med (?:dig|din)\b",
+    r"\bnicht (?:weiter )?berücksichtig\w*|\bgegen (?:sie|dich|ihre bewerbung) entschieden\b",
+    r"\bniet (?:verder|door) (?:gaan )?met (?:je|jou|u|uw)\b|\bpas (?:pu )?donner (?:une )?suite\b",
+    r"\bno (?:continuar|seguir) con tu candidatura\b|\bemme (?:voi )?jatka\w* kanssasi\b",
+)
+# Regret words: weak alone, a reschedule may start with "unfortunately".
+REGRET = Cue(
+    r"\b(?:unfortunately|desværre|dessverre|dessverre|diverre|tyvärr|leider|valitettavasti|malheureusement"
+    r"|helaas|lamentablemente|desafortunadamente)\b",
+)
+RECEIPT = Cue(
+    r"\breceived your application\b|\bapplication (?:has been |was )?received\b|\backnowledge receipt\b",
+    r"\bmodtaget din ansøgning\b|\bfået dine (?:dokumenter|papirer)\b|\bmottatt søknaden\b"
+    r"|\bsøknaden (?:din )?(?:er|ble) (?:mottatt|registrert)\b",
+    r"\btagit emot din ansökan\b|\bmottagit din ansökan\b|\bvi har tagit emot\b",
+    r"\beingang ihrer (?:bewerbung|unterlagen)\b|\beingangsbestätigung\b|\bbewerbung ist (?:bei uns )?eingegangen",
+    r"\bvastaanott\w* hakemuksesi\b|\bhakemuksesi on vastaanotettu\b",
+    r"\b(?:je|uw) sollicitatie (?:goed )?ontvangen\b|\bhebben (?:je|uw) sollicitatie\b",
+    r"\bbien reçu votre candidature\b|\baccusons réception\b|\bhemos recibido tu (?:candidatura|solicitud)\b",
+)
+INVOICE = Cue(
+    r"\b(?:receipt|invoice|amount paid|payment method|vat|kvittering|kvitto|faktura|rechnung|quittung|kuitti"
+    r"|lasku|factuur|facture|factura)\b",
+)
+ALERT = Cue(
+    r"\b\d+\s+(?:new|nye|nya|neue|uutta|nieuwe|nouvelles?|nuevos?|nuevas?)\s+(?:\w+\s+)?(?:jobs?|jobb\w*"
+    r"|stillinger|stellen\w*|työpaikkaa|vacatures|offres|empleos|ofertas)\b",
+    r"\bjobs? for you\b|\bmore jobs\b|\bmatching your search\b|\bmatch\w* din søgning\b|\bfor din søgning\b",
+    r"\bför din sökning\b|\bjobb som matchar\b|\bfür ihre suche\b|\bjob ?alert\b|\bjobbagent\b|\bsøgeagent\b",
+    r"\bjobmail\w*|\bjobbvarsel\b|\bhakuvahti\b|\bvacature-?alert\b|\balerte emploi\b|\balerta de empleo\b",
+    r"\bsee all \d+ jobs\b|\balle \d+ (?:neuen )?jobs\b|\bse alle (?:jobber|job|resultater)\b|\bvisa alla jobb\b",
+)
+MARKETING = Cue(
+    r"\bwebinar\w*|\bwebbinar\w*|\bwebinaari\w*|\bwebinaire\w*|\bseminario web\b|\bspecial offer\b",
+    r"\b\d+\s?% (?:off|rabatt|rabat|korting|alennus|de (?:réduction|descuento))\b|\bmedlemstilbud\b",
+    r"\bmedlemserbjudande\b|\bmitgliederangebot\b|\bdiscount\b|\bpromo code\b|\bnewsletter\b|\bnyhetsbrev\w*",
+    r"\bnyhedsbrev\w*|\bkarrierebrev\w*|\buutiskirje\w*|\bnieuwsbrief\w*|\binfolettre\b|\bboletín\b",
+    r"\bsave your seat\b|\bplatz sichern\b|\bmeld deg på\b|\banmäl dig\b|\btilmelding\b|\bregister now\b",
+    r"\bfagkveld\b|\bopen house\b|\bcareer fair\b|\bkarrieremesse\b|\bjobbmässa\b",
+)
+UNSUBSCRIBE = Cue(
+    r"\bunsubscribe\b|\bavregistrera\b|\babbestellen\b|\buitschrijven\b|\bdésabonner\b|\bdarse de baja\b",
+    r"\bperuuta tilaus\b|\bmeld deg av\b|\bafmeld\w*:|\babmelden\b|\bopt[- ]out\b|\bemail preferences\b",
+)
+UNSUBSCRIBE_LINK = Cue(r"unsubscribe|afmeld|abmelden|avregistrera|opt-?out|/preferences|samtykker")
+# The user as the interviewer: a colleague preparing interviews of "candidates".
+INTERVIEWER_SIDE = Cue(
+    r"\bcandidates\b|\bkandidater(?:ne)?\b|\bkandidaten\b|\bkandidat\*innen\b|\bbewerber\*innen\b|\bsøkere\w*"
+    r"|\bansøgere\w*|\bsökande\b|\bhakijat\b|\bcandidats\b|\bcandidatos\b",
+    r"\binterview ?(?:guide|leitfaden|scorecard)\w*|\bintervjuguide\w*|\bbewertungsmatrix\b|\bscorecard\w*",
+)
+# Personal mail: hugs and kisses, parents; a recruiter never signs "klem".
+PERSONAL = Cue(
+    r"\b(?:klem|klemmer|kram|kramar|kramis|knus|hugs|xoxo|kisses|love you|umarmung\w*|drück dich|halauksin"
+    r"|halaus|knuffel\w*|kusjes|bisous|bises|besos|abrazos|un abrazo)\b",
+    r"\b(?:mamma|pappa|mamá|papá|maman|mom|mum|dad|mutti|vati|äiti|isä|mormor|farmor|morfar|farfar)\b",
+)

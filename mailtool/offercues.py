@@ -1,0 +1,97 @@
+"""Cue families for job offers: offer phrases, offer nouns, contracts, acceptance, salary and start."""
+
+from __future__ import annotations
+
+import re
+
+from mailtool.cues import Cue
+
+# --- offer ---------------------------------------------------------------------------------------------------
+
+# "offer you", "tilbyde dig", "erbjuda dig", "Ihnen ... anbieten", "ofrecerte", hiring verbs.
+OFFER_YOU = Cue(
+    r"\boffer(?:ing)?\s+you\b|\b(?:make|extend|send)(?:ing)?\s+(?:you\s+)?(?:a|an)\s+(?:\w+\s+){0,2}offer\b",
+    r"\btilby\w*\s+(?:\w+\s+){0,2}(?:dig|deg)\b|\b(?:give|gi)\s+(?:dig|deg)\s+(?:et\s+)?tilbud\b",
+    r"\berbjud(?:a|er)\s+(?:\w+\s+){0,2}dig\b|\bge\s+dig\s+ett\s+erbjudande\b",
+    r"\b(?:ihnen|dir)\b[^.?!\n]{0,120}?\ban(?:zu)?bieten\b|\bbiete[nt]?\s+(?:wir|ich)\s+(?:ihnen|dir)\b",
+    r"\b(?:ihnen|dir)\s+(?:ein|unser)\s+(?:\w+\s+)?angebot\s+(?:zu\s+)?(?:machen|unterbreiten)\b",
+    r"\btarjo(?:ta|amme|an)\s+sinulle\b",
+    r"\bbied(?:en|t)\s+(?:we|wij|ik)\s+(?:je|u)\b|\b(?:je|u)\s+(?:een|het)\s+(?:\w+\s+){0,2}aan\s+te\s+bieden\b",
+    r"\b(?:vous|te)\s+(?:proposer|offrir)\s+(?:le|un|ce)\s+poste\b|\bvous\s+(?:faire|adresser)\s+une\s+offre\b",
+    r"\bofrecer(?:te|le)\b|\b(?:te|le)\s+ofrecemos\b",
+)
+# Verbs that mean "hire you": an offer by themselves.
+HIRE_YOU = Cue(
+    r"\bhire you\b|\bansætte dig\b|\bansette deg\b|\btilsetje deg\b|\banställa dig\b|\bsie einstellen\b",
+    r"\bdich einstellen\b|\bpalkata sinut\b|\b(?:je|u)\b[^.?!\n]{0,30}?\baan(?:nemen| te nemen)\b",
+    r"\bvous embaucher\b|\bvous recruter\b|\bcontratarte\b|\bcontratarle\b",
+)
+# Wanting the addressee in the team: "we'd love to have you on board", "vi vil gjerne ha deg med som utvikler".
+JOIN_US = Cue(
+    r"\b(?:want|have|welcome|bring)\s+you\s+(?:on board|aboard|on (?:the|our) team|to (?:the|our) team|in (?:the"
+    r"|our) team)\b|\byou\s+join(?:ing)?\s+(?:us|the team|our team)\b",
+    r"\b(?:ha|få)\s+(?:deg|dig)\s+(?:med|ombord|på laget|på teamet|i teamet)\b|\bhave dig (?:med|ombord|på holdet)\b"
+    r"|\b(?:ønske|byde) (?:deg|dig) velkommen (?:til|som|i|på)\b|\bvälkomna dig (?:till|som|i)\b",
+    r"\b(?:sie|dich)\b[^.?!\n]{0,40}?\b(?:an bord|im team|in unserem team|bei uns|als)\b[^.?!\n]{0,30}?"
+    r"\b(?:haben|begrüßen|willkommen heißen)\b",
+    r"\bsinut (?:mukaan )?(?:tiimiin|joukkoomme|taloon)\b|\btoivottaa sinut tervetulleeksi\b",
+    r"\b(?:je|u) (?:graag )?(?:aan boord|in ons team|bij ons) (?:hebben|verwelkomen)\b|\b(?:je|u) (?:graag )?"
+    r"verwelkomen als\b",
+    r"\b(?:vous|t')\s?accueillir (?:dans|au sein|parmi)|\bvous compter parmi\b",
+    r"\btenerte (?:en el equipo|con nosotros|a bordo)\b|\bdarte la bienvenida (?:al equipo|como)\b"
+    r"|\bcontar contigo (?:en|como)\b",
+)
+# Naming the addressee's role in the team: "som backend-utvikler", "as our new analyst".
+AS_ROLE = re.compile(
+    r"\b(?:as|som|als|comme|como|kuin|en tant que)\s+(?:(?:our|a|an|the|new|vår|vores|ny|nye|unse\w+|neue\w*|onze"
+    r"|nieuwe|notre|nouvel\w*|nuestr[oa]|nuev[oa])\s+){0,2}\w{4,}"
+)
+# The employment contract promised or sent: "den formelle kontrakten kommer", "Ihr Arbeitsvertrag".
+CONTRACT_NOUN = Cue(
+    r"\b(?:employment|formal|written)\s+contract\b|\bcontract of employment\b|\bformelle kontrakt\w*",
+    r"\barbeidsavtale\w*|\barbeidskontrakt\w*|\bansættelseskontrakt\w*|\bansættelsesaftale\w*|\banställningsavtal\w*",
+    r"\barbeitsvertrag\w*|\btyösopimu\w*|\barbeidsovereenkomst\w*|\barbeidscontract\w*|\bcontrat de travail\b",
+    r"\bcontrato (?:de trabajo|laboral)\b",
+)
+# The offer named as such: "offer letter", "Tilbud om stilling", "Einstellungszusage", "Työtarjous".
+OFFER_NOUN = Cue(
+    r"\b(?:job|employment|formal|written|conditional|your|updated|revised|verbal)\s+offer\b"
+    r"|\boffer (?:letter|of employment)\b",
+    r"\btilbud om (?:stilling|ansættelse|ansettelse|jobb|arbeid|fast)\w*|\btilbod om (?:tilsetjing|stilling)\w*",
+    r"\bjobbtilbud\w*|\btilbuds?brev\w*|\btilbodsbrev\w*|\bansættelsesbrev\w*",
+    r"\berbjudande om anställning\b|\bditt erbjudande från\b|\bjobberbjudande\b",
+    r"\b(?:vertrags|job|stellen|arbeits)angebot\w*|\beinstellungszusage\b|\btyötarjou\w*",
+    r"\b(?:je|jouw|uw) aanbod\b|\b(?:contract|baan)aanbod\b",
+    r"\boffre d'emploi\b|\bpromesse d'embauche\b|\bproposition d'embauche\b",
+    r"\boferta (?:de empleo|de trabajo|laboral)\b|\bcarta de oferta\b",
+)
+# A bare offer word: weak, marketing uses it too ("special offer", "ditt personliga erbjudande").
+OFFER_WORD = Cue(r"\b(?:offer|tilbud|tilbod|erbjudande|angebot|tarjous|aanbod|offre|oferta)\b")
+CONTRACT_FILE = Cue(
+    r"offer|tilbud|tilbod|erbjudande|avtal|kontrakt|contract|vertrag|angebot|zusage|ansættelse|ansettelse"
+    r"|työsopimus|tarjous|aanbod|overeenkomst|contrat|oferta|contrato",
+)
+OFFER_LINK = Cue(r"/offers?/|/aanbod/|/ofertas?/|/tilbud/|/erbjudande/|/angebot/")
+# Asking the candidate to accept or sign.
+ACCEPT = Cue(
+    r"\baccept(?:ing)?\s+(?:or decline\s+)?(?:the|this|your|our|my)?\s*offer\b|\bto accept\b"
+    r"|\bsign (?:and return )?(?:the|your) (?:letter|offer|contract)|\bsign electronically\b",
+    r"\baccept\w* tilbuddet\b|\bsiger? (?:du )?ja\b|\bsagt ja\b|\bmodtage stillingen\b|\bdigital underskrift\b",
+    r"\baksept\w* tilbudet\b|\btakker (?:du )?ja\b|\bsier (?:du )?ja\b|\btar imot (?:stillingen|tilbudet)",
+    r"\btek imot tilbodet\b|\bsigner\w* arbeidsavtalen\b",
+    r"\baccepter\w* (?:erbjudandet|det)\b|\btackar (?:du )?ja\b|\bsäger (?:du )?ja\b|\bskriv under\b",
+    r"\bangebot an(?:nehmen|zunehmen)\b|\b(?:ihre|deine) zusage\b|\bunterschreiben sie\b|\bsignen\b"
+    r"|\bdigitalen unterschrift\b",
+    r"\btarjouksen vastaan\b|\ballekirjoitettavaksi\b",
+    r"\b(?:'ja'|ja) zegt\b|\baanbod (?:accepteren|aannemen)\b|\bdigitaal (?:te )?ondertekenen\b",
+    r"\baccepter (?:l'offre|notre offre|la proposition|cette offre)|\bsigner (?:le|votre) contrat\b",
+    r"\b(?:tu|su) aceptación\b|\baceptar (?:la|nuestra) oferta\b|\bfirmar el contrato\b",
+)
+SALARY = Cue(
+    r"\b(?:salary|base|lønn|løn|månedsløn|årslønn|lön|månadslön|gehalt|jahreslohn|jahresbruttogehalt|palkka"
+    r"|salaris|salaire|salario)\b",
+)
+START = Cue(
+    r"\b(?:start date|start|tiltrædelse|tiltredelse|tiltreding|oppstart|tillträdesdag|tillträde|beginn"
+    r"|eintritt|aloitus|startdatum|indiensttreding|date de début|prise de poste|incorporación)\b",
+)
