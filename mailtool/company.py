@@ -4,39 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from mailtool import orgs
+from mailtool import agency, orgs
 from mailtool.model import Address, Mail
+from mailtool.orgname import NAME, Texts, employer_name, fullest, written
 from mailtool.signature import company_line, person_name, signs_as
 
 _TAIL_LINES = 15
-_WORD = re.compile(r"[^\W_][\w&'’.-]*")
-# An organisation's name: capitalised words (or "&", "1", "reMarkable"-style camel case) in a row.
-_NAME = r"(?:[A-ZÆØÅÄÖÜÉÈ]|[a-z]+[A-Z])[\w&'’.-]*(?:[ \t]+(?:[A-ZÆØÅÄÖÜÉÈ&]|\d\b)[\w&'’.-]*)*"
 # "at Acme", "hos Acme", "bei der Acme GmbH", "chez Acme", "för Acme", "@ Acme" - the employer after a preposition.
 _AT = re.compile(
     r"(?:\b(?:at|hos|bei|bij|chez|på|ved|för|for|från|fra|from|für|pour|para)"
-    r"(?:\s+(?:der|die|dem|den|the|la|le|l'))?|@)\s+(" + _NAME + ")"
+    r"(?:\s+(?:der|die|dem|den|the|la|le|l'))?|@)\s+(" + NAME + ")"
 )
 # Weaker prepositions, also before places ("i Bergen", "in Leeds"): tried only when the strong ones name nobody.
-_IN = re.compile(r"\b(?:i|in|an|en|til|till|with|with the)\s+(" + _NAME + ")")
-# "our client Acme", "vår kund Acme", "Kunde Acme": the client an agency names.
-_CLIENT = re.compile(r"\b(?i:client|klient|kunde|kund|kunden|klant|cliente|asiakas)\s*,?\s+(" + _NAME + ")")
-# Prepositions before a client's name in an agency's mail ("hos Acme", "for Acme"); not "in"/"i", which name places.
-_CLIENT_AT = re.compile(
-    r"(?:\b(?:at|hos|bei|bij|chez|för|for|från|fra|from|für|pour|para)(?:\s+(?:der|die|dem|den|la|le))?|@)"
-    r"\s+(" + _NAME + ")"
-)
-# An agency writing for someone else: "on behalf of our client", "for vår kunde", "für unseren Kunden"...
-_CLIENT_CUE = re.compile(
-    r"\b(?:(?:our|my)\s+client|on\s+behalf\s+of\s+(?:a|our|my)\s+client|vår\s+kunde?|kunden\s+vår|vores\s+kunde|"
-    r"vor\s+kunde|(?:unseren|unserem|einem\s+unserer)\s+Kunden|unserer\s+Kundin|"
-    r"(?:en|ett|one)\s+(?:av|af|of)\s+(?:våre|våra|vores|our|my)\s+(?:kunder|clients)|"
-    r"notre\s+client|onze\s+klant|nuestro\s+cliente|asiakkaamme)\b",
-    re.IGNORECASE,
-)
+_IN = re.compile(r"\b(?:i|in|an|en|til|till|with|with the)\s+(" + NAME + ")")
 # Words after a display name that say "the recruiting side of", not part of the employer's name.
 _RECRUITING = (
     r"(?:Talent\s+Acquisition|Talent|Recruiting|Recruitment|Careers?|Karriere|Karriär|Jobs?|HR|People|Hiring|"
@@ -51,22 +33,6 @@ _DISPLAY_LEAD = re.compile(r"^(?:" + _RECRUITING + r"\b[\s,\-–|:]*)+(?=\S)", r
 # "Careers at Acme", "Anna from Acme", "Recruiting @ Acme": the organisation after the preposition. Not "på" or
 # "i", which Nordic organisations carry in their own names ("Høgskulen på Vestlandet", "Universitetet i Oslo").
 _DISPLAY_HEAD = re.compile(r"^.+?\s+(?:at|from|@|hos|bei|chez|bij|från|fra)\s+([A-ZÆØÅÄÖÜ]\S*(?:\s+\S+)*)$")
-# Capitalised words that follow a preposition without being an employer.
-_NOT_EMPLOYER = frozenset(
-    {"sie", "ihnen", "ihr", "ihre", "du", "dig", "deg", "dich", "dir", "i", "we", "you", "our", "the", "a", "an",
-     "this", "microsoft", "teams", "zoom", "google", "meet", "linkedin", "kunden", "kunde", "unternehmen",
-     "firma", "arbeitgeber", "mail", "e-mail", "email", "uhr", "kl", "am", "um", "cv", "position", "stelle",
-     "rolle", "role", "stilling", "stillingen", "tjänst", "tjänsten", "job", "jobb", "jobbet", "poste"}
-)  # fmt: skip
-_MONTHS_DAYS = re.compile(
-    r"^(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|des|dez|mon|tue|wed|thu|fri|sat|sun|man|tir|ons|"
-    r"tor|fre|lør|søn|mån|tis|fre|lör|sön|mon|die|mit|don|fre|sam|son|maa|tii|kes|tor|per|lau|sun|lun|mar|mer|"
-    r"jeu|ven|sam|dim|maa|din|woe|don|vri|zat|zon)",
-    re.IGNORECASE,
-)
-_NEXT_WORD = re.compile(r"[ \t]+([\w&./()]+)")
-_PUBLIC_BEFORE = re.compile(r"(?:Region|Gemeente|Stadt|Landkreis|Kommune|Ville de|Comune di|Provincie)\s+$")
-_PUBLIC_AFTER = re.compile(r"^\s+(?:stad|kommun|kommune|Kommune|län|kaupunki|kunta|fylkeskommune|Stadt|Kommun)\b")
 _PATH_SLUG_HOSTS = frozenset({"jobs", "boards", "job-boards", "hire", "apply", "careers"})
 _PATH_SLUG_DOMAINS = frozenset({"myworkdayjobs.com"})
 _GENERIC_SLUG = frozenset(
@@ -78,41 +44,70 @@ _GENERIC_SLUG = frozenset(
 )  # fmt: skip
 
 
+# Invoices, receipts and orders: a vendor selling to the candidate (CV review, interview coaching), not an employer.
+_VENDOR = re.compile(
+    r"\b(?:invoice|receipt|faktura|fakturaen|fakturan|fakturanummer|kvittering|kvitto|rechnung|quittung|lasku|"
+    r"kuitti|factuur|factura|facture|reçu|recibo|order\s+confirmation|ordrebekræftelse|orderbekräftelse|"
+    r"ordrebekreftelse|bestellbestätigung)\b",
+    re.IGNORECASE,
+)
 # Vendors' own names ("Teamtailor", "Workday", "Indeed"): a display name that is one of them names no employer.
 _ATS_NAMES = frozenset(orgs.fold(d.split(".")[0]) for d in orgs.ATS_DOMAINS | orgs.JOB_BOARD_DOMAINS)
 
 
-@dataclass(frozen=True)
-class _Texts:
-    """The places a name can be written, most telling first."""
-
-    head: str  # subject and body: the name the body uses for the employer
-    tail: str  # signature and the rest of the new text
-    every: str  # also display names and the quoted thread
-
-
-def find_company(mail: Mail, job_mail: bool) -> str | None:
+def find_company(mail: Mail, job_mail: bool, reply_to: str | None = None) -> str | None:
     """Return the employer's name as the message writes it; the agency's when it writes for an unnamed client."""
-    if orgs.is_bulk(mail):
+    if orgs.is_bulk(mail) or _relative(mail) or (not job_mail and _VENDOR.search(f"{mail.subject}\n{mail.new_text}")):
         return None
     texts = _texts(mail)
-    agency = _agency(mail, texts)
-    if agency:
-        return _client(texts, agency) or agency
+    agency_name = _agency(mail, texts)
+    if agency_name:
+        return agency.client(texts, agency_name) or agency_name
     return (
         _from_display(mail, texts)
         or _from_ats(mail, texts)
-        or _from_domains(mail, texts, job_mail)
+        or _from_domains(mail, texts, job_mail, reply_to)
         # Prepositions name any organisation ("a job offer from Acme" in a friend's mail): only in job mail.
-        or (_from_phrases(texts.head) if job_mail else None)
+        or (_from_phrases(texts.head, _own_words(mail)) if job_mail else None)
     )
 
 
-def _texts(mail: Mail) -> _Texts:
+def _texts(mail: Mail) -> Texts:
     head = f"{mail.subject}\n{mail.body}"
     tail = mail.new_text
     names = " \n".join(a.name for a in (mail.sender, *mail.reply_to) if a)
-    return _Texts(head=head, tail=tail, every=f"{head}\n{tail}\n{names}\n{mail.quoted_text}")
+    lines = [line for line in tail.splitlines() if line.strip()][-_TAIL_LINES:]
+    return Texts(head=head, tail=tail, every=f"{head}\n{tail}\n{names}\n{mail.quoted_text}", sign_lines=tuple(lines))
+
+
+def _relative(mail: Mail) -> bool:
+    """Tell whether a private sender shares the candidate's surname: family writing, not an employer."""
+    sender = mail.sender
+    if sender is None or not orgs.is_free_mail(orgs.domain_of(sender.addr)):
+        return False
+    name = person_name(sender.name)
+    if not name:
+        return False
+    surname = orgs.fold(name.split()[-1])
+    return any(orgs.fold(other.split()[-1]) == surname for other in (person_name(a.name) for a in mail.to) if other)
+
+
+def _agency(mail: Mail, texts: Texts) -> str | None:
+    """Return the agency's name when the sender is a staffing agency (known, or writing for a client)."""
+    labels = [label for label in map(orgs.employer_domain, _people(mail)) if label]
+    known = next((label for label in labels if label in orgs.AGENCY_LABELS), None)
+    label = known or (labels[0] if labels and agency.writes_for_client(texts) else None)
+    return (written(label, texts) or label.title()) if label else None
+
+
+def _own_names(mail: Mail) -> list[str]:
+    """Return the full names of the people who write (From, Reply-To)."""
+    return [name for name in (person_name(a.name) for a in _people(mail)) if name]
+
+
+def _own_words(mail: Mail) -> set[str]:
+    """Return the folded words of the senders' own names: "Klem fra Kaja" names the writer, not an employer."""
+    return {orgs.fold(word) for name in _own_names(mail) for word in name.split()}
 
 
 def _people(mail: Mail) -> Iterator[Address]:
@@ -122,44 +117,7 @@ def _people(mail: Mail) -> Iterator[Address]:
         yield mail.sender
 
 
-def _agency(mail: Mail, texts: _Texts) -> str | None:
-    """Return the agency's name when the sender is a staffing agency (known, or writing of "our client")."""
-    labels = [orgs.employer_domain(a) for a in _people(mail)]
-    known = next((label for label in labels if label and label in orgs.AGENCY_LABELS), None)
-    label = known or (next((x for x in labels if x), None) if _CLIENT_CUE.search(texts.head) else None)
-    return (written(label, texts) or label.title()) if label else None
-
-
-def _client(texts: _Texts, agency: str) -> str | None:
-    """Return the client an agency names ("hos Acme", "our client Acme"), None when it keeps it unnamed."""
-    for text in (texts.head.split("\n", 1)[0], texts.head):
-        for pattern in (_CLIENT, _CLIENT_AT):
-            for match in pattern.finditer(text):
-                name = _employer_name(match.group(1))
-                if name and not _same_org(name, agency):
-                    return name
-    return None
-
-
-def _same_org(name: str, other: str) -> bool:
-    a, b = orgs.fold(name.split()[0]), orgs.fold(other.split()[0])
-    return a.startswith(b) or b.startswith(a)
-
-
-def _employer_name(raw: str) -> str | None:
-    """Return a cleaned organisation name from a phrase match, None for pronouns, dates and places of no use."""
-    words = raw.split()
-    while words and (words[-1].casefold() in _NOT_EMPLOYER or words[-1] == "&"):
-        words.pop()
-    name = orgs.strip_legal(" ".join(words)).rstrip(".")
-    if not name or name.casefold() in _NOT_EMPLOYER or words[0].casefold() in _NOT_EMPLOYER:
-        return None
-    if _MONTHS_DAYS.match(name) and len(name.split()) == 1 and len(name) <= 9:
-        return None
-    return name if len(name) > 1 else None
-
-
-def _from_display(mail: Mail, texts: _Texts) -> str | None:
+def _from_display(mail: Mail, texts: Texts) -> str | None:
     """Return the organisation a From display name gives ("Acme Careers", "Acme via Teamtailor")."""
     sender = mail.sender
     if sender is None or not sender.name or orgs.is_job_board(orgs.domain_of(sender.addr)):
@@ -191,7 +149,7 @@ def _org_like(name: str, sender: Address) -> bool:
     return orgs.has_org_word(name) or any(w.isalpha() and w.isupper() and len(w) > 1 for w in name.split())
 
 
-def _division(name: str, texts: _Texts) -> str | None:
+def _division(name: str, texts: Texts) -> str | None:
     """For a group's name ("Acme Group"), return the division the mail names ("Acme Robotics AS"), if any."""
     words = name.split()
     if len(words) < 2 or not any(w.casefold() in orgs.GROUP_WORDS for w in words):
@@ -205,7 +163,7 @@ def _division(name: str, texts: _Texts) -> str | None:
     return None
 
 
-def _from_ats(mail: Mail, texts: _Texts) -> str | None:
+def _from_ats(mail: Mail, texts: Texts) -> str | None:
     """Return the employer an ATS address or link names (acme.teamtailor.com, jobs.lever.co/acme)."""
     for slug in _ats_slugs(mail):
         name = written(slug, texts)
@@ -237,15 +195,19 @@ def _slugs(pieces: list[str]) -> Iterator[str]:
             yield slug
 
 
-def _from_domains(mail: Mail, texts: _Texts, job_mail: bool) -> str | None:
+def _from_domains(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None) -> str | None:
     """Return the employer a person's own domain names, as the mail writes it (capitalised when it does not)."""
-    labels = [label for label in (orgs.employer_domain(a) for a in _people(mail)) if label]
-    # "eva@lindqvist.se" signed "Eva Lindqvist": a family's own domain, not an employer written in the mail.
-    own_names = {orgs.fold(word) for a in _people(mail) for word in (person_name(a.name) or "").split()}
-    for label in labels:
-        name = written(label, texts)
-        if name and orgs.fold(name) not in own_names:
-            return name
+    # A no-reply mail's human address in the body ("write to ola@acme.no") names the employer as well.
+    addresses = [*_people(mail), *([Address("", reply_to)] if reply_to else [])]
+    labels = list(dict.fromkeys(label for label in map(orgs.employer_domain, addresses) if label))
+    if labels:
+        # "eva@lindqvist.se" signed "Eva Lindqvist": a family's own domain, not an employer written in the mail.
+        people = _own_names(mail)
+        own_words = {orgs.fold(word) for name in people for word in name.split()}
+        for label in labels:
+            name = fullest(label, texts, people)
+            if name and orgs.fold(name) not in own_words:
+                return name
     line = company_line(mail.new_text.splitlines()[-15:])
     if line:
         return line
@@ -253,69 +215,11 @@ def _from_domains(mail: Mail, texts: _Texts, job_mail: bool) -> str | None:
     return labels[0].replace("-", " ").title() if labels and job_mail else None
 
 
-def _from_phrases(text: str) -> str | None:
-    """Return the employer a phrase names ("interview at Acme", "intervju hos Acme")."""
+def _from_phrases(text: str, own_words: set[str]) -> str | None:
+    """Return the employer a phrase names ("interview at Acme", "intervju hos Acme"), not the writer's own name."""
     for pattern in (_AT, _IN):
         for match in pattern.finditer(text):
-            name = _employer_name(match.group(1))
-            if name:
+            name = employer_name(match.group(1))
+            if name and orgs.fold(name.split()[0]) not in own_words:
                 return name
     return None
-
-
-def written(label: str, texts: _Texts) -> str | None:
-    """Return how the mail writes the organisation a domain label names ("soprasteria" -> "Sopra Steria")."""
-    target = label.replace("-", "")
-    # A shorter name only counts where the mail itself writes it, not in display names or the quoted thread.
-    for text, short_too in ((texts.head, True), (texts.tail, True), (texts.every, False)):
-        exact, prefix = _spans(target, text)
-        found = exact or (prefix if short_too else None)
-        if found:
-            return _public_name(found, text)
-    return None
-
-
-def _spans(target: str, text: str) -> tuple[str | None, str | None]:
-    """Return the first run of words spelling target exactly, and the first spelling a prefix of it."""
-    words = list(_WORD.finditer(text))
-    prefix: str | None = None
-    for i, first in enumerate(words):
-        if orgs.fold(first.group())[:1] != target[:1]:
-            continue
-        joined = ""
-        for j in range(i, min(i + 4, len(words))):
-            joined += orgs.fold(words[j].group())
-            span = text[first.start() : words[j].end()].rstrip(".-")
-            if joined == target and _capitalised(span):
-                return span, prefix
-            if not target.startswith(joined):
-                break
-            if (
-                prefix is None
-                and j == i
-                and len(joined) >= 4
-                and _capitalised(span)
-                and _stands_alone(text, span, first.end())
-            ):
-                prefix = span
-    return None, prefix
-
-
-def _stands_alone(text: str, span: str, end: int) -> bool:
-    """Tell whether a word is used as a name by itself ("an Stadler.", "Vaillant GmbH"), not "Erste Campus"."""
-    after = _NEXT_WORD.match(text, end)
-    return not after or not after.group(1)[:1].isupper() or orgs.strip_legal(f"{span} {after.group(1)}") == span
-
-
-def _capitalised(span: str) -> bool:
-    return any(ch.isupper() for ch in span) and "\n" not in span
-
-
-def _public_name(name: str, text: str) -> str:
-    """Extend a place to the public body's name the text writes: "Malmö" -> "Malmö stad", "Region Skåne"."""
-    at = text.find(name)
-    after = _PUBLIC_AFTER.match(text[at + len(name) :])
-    if after:
-        return name + after.group()
-    before = _PUBLIC_BEFORE.search(text[max(0, at - 20) : at])
-    return before.group() + name if before else name

@@ -29,7 +29,7 @@ def extract(mail: Mail, lang: str, kind: Kind) -> Facts:
     when = dates.find_when(mail, lang) if kind is Kind.INVITATION else None
     reply_to = find_reply_to(mail)
     return Facts(
-        company=find_company(mail, job_mail=kind is not Kind.OTHER),
+        company=find_company(mail, job_mail=kind is not Kind.OTHER, reply_to=reply_to),
         contact=find_contact(mail, reply_to),
         position=position.find_position(mail, lang),
         reply_to=reply_to,

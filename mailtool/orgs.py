@@ -5,12 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 from mailtool.model import Address, Mail
-
-if TYPE_CHECKING:
-    import tldextract
 
 # Applicant-tracking systems and sending services: they send on behalf of the employer, so their domain,
 # their name and their addresses say nothing about who the employer is.
@@ -69,6 +65,17 @@ AGENCY_LABELS = frozenset(
     }
 )  # fmt: skip
 
+# Trade unions and professional bodies: a union representative sits on public-sector interview panels
+# ("tillitsvalgt fra ..."), the union never employs. Folded names.
+UNION_NAMES = frozenset(
+    {
+        "tekna", "nito", "parat", "fagforbundet", "unio", "akademikerne", "negotia", "handelogkontor",
+        "fellesforbundet", "utdanningsforbundet", "sykepleierforbundet", "econa", "samfunnsviterne", "unionen",
+        "saco", "akademikerforbundet", "sverigesingenjorer", "jusek", "akavia", "djof", "danskmetal", "verdi",
+        "igmetall", "igbce", "dgb", "unison", "gmb", "tekniikanakateemiset", "jhl", "fnv",
+    }
+)  # fmt: skip
+
 _NOREPLY_LOCAL = re.compile(
     r"(no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|unmonitored|mailer-daemon|^bounces?\b|^postmaster$)",
     re.IGNORECASE,
@@ -82,20 +89,42 @@ LEGAL_SUFFIX = re.compile(
 _DIACRITIC_MAP = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ß": "ss", "đ": "d", "ł": "l", "œ": "oe"})
 
 
-@cache
-def _extractor() -> tldextract.TLDExtract:
-    # Imported on first use: tldextract costs ~0.3 s to import and most messages never need it.
-    import tldextract
-
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+# Public suffixes of more than one label (the registry's second level): a host's registered domain is one label
+# left of them. A built-in list rather than tldextract: its import alone cost 0.3 s of every cold start, and the
+# employer's label only needs the common second-level registries, not the whole Public Suffix List.
+# Under a two-letter country code these second levels are registries too ("acme.com.ua"), listed or not.
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "net", "org", "ac", "edu", "gov", "gob", "govt", "ltd", "plc", "or", "ne", "go"}
+)  # fmt: skip
+MULTI_SUFFIXES = frozenset(
+    {
+        "co.uk", "org.uk", "ac.uk", "gov.uk", "ltd.uk", "plc.uk", "me.uk", "net.uk", "nhs.uk", "sch.uk",
+        "police.uk", "com.au", "net.au", "org.au", "edu.au", "gov.au", "asn.au", "id.au", "co.nz", "org.nz",
+        "net.nz", "ac.nz", "govt.nz", "school.nz", "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp", "com.br", "net.br",
+        "org.br", "gov.br", "edu.br", "co.za", "org.za", "gov.za", "ac.za", "com.mx", "gob.mx", "org.mx",
+        "com.ar", "gob.ar", "com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "com.hk", "org.hk", "edu.hk",
+        "com.sg", "edu.sg", "gov.sg", "org.sg", "co.in", "net.in", "org.in", "gov.in", "ac.in", "co.kr", "or.kr",
+        "ac.kr", "co.il", "ac.il", "org.il", "com.tr", "gov.tr", "com.tw", "org.tw", "edu.tw", "com.pl",
+        "co.at", "or.at", "gv.at", "ac.at", "com.es", "org.es", "com.pt", "com.ua", "co.id", "com.my", "com.ph",
+        "com.vn", "com.sa", "com.eg", "com.ng", "co.ke", "co.th", "ac.th", "com.co", "com.pe", "com.cy",
+        "com.mt", "com.gr", "co.hu", "com.ro", "priv.no", "kommune.no", "com.is", "co.no", "wa.us", "ny.us",
+        "ca.us", "tx.us",
+    }
+)  # fmt: skip
 
 
 @cache
 def split_host(host: str) -> tuple[str, str]:
     """Return (subdomain, registered domain) of a host name: ("jobs.acme", "acme.co.uk")."""
-    parts = _extractor()(host.lower().strip("."))
-    registered = f"{parts.domain}.{parts.suffix}" if parts.suffix else parts.domain
-    return parts.subdomain, registered
+    labels = host.lower().strip(".").split(".")
+    if labels[-1].isdigit():  # an IP address names no organisation
+        return "", ".".join(labels)
+    size = 3 if len(labels) > 2 and _is_multi_suffix(labels[-2], labels[-1]) else 2
+    return ".".join(labels[:-size]), ".".join(labels[-size:])
+
+
+def _is_multi_suffix(second: str, top: str) -> bool:
+    return f"{second}.{top}" in MULTI_SUFFIXES or (len(top) == 2 and second in _SECOND_LEVEL)
 
 
 def domain_of(addr: str) -> str:
@@ -138,6 +167,11 @@ def is_bulk(mail: Mail) -> bool:
 def is_agency(host: str) -> bool:
     """Tell whether a host belongs to a known staffing or search agency."""
     return employer_label(host) in AGENCY_LABELS
+
+
+def is_union(name: str) -> bool:
+    """Tell whether a name is a trade union's or professional body's, never an employer's."""
+    return fold(name) in UNION_NAMES
 
 
 def employer_label(host: str) -> str:

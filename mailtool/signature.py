@@ -23,7 +23,7 @@ _TITLES = re.compile(
     r"^(?:(?:Dr|Prof|Mag|Mag\.a|Dipl\.-Ing|Dipl\.-Kfm|Dr\.-Ing|Ing|MSc|BSc|MBA|Mr|Mrs|Ms|Mx|Herr|Frau|Fru|Hr)"
     r"\.?(?:\s*\(FH\))?\s+)+"
 )
-_SEGMENT_SPLIT = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+")
+SEGMENT_SPLIT = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*|,\s+")
 _TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _DIGIT = re.compile(r"\d")
@@ -78,15 +78,20 @@ def signer(lines: Sequence[str], hints: Iterable[str] = (), hinted_only: bool = 
     for line in lines:
         if line.rstrip().endswith((",", "!", ":", "?")):  # a salutation or a sentence, not a signature line
             continue
-        head = _SEGMENT_SPLIT.split(line.strip(), maxsplit=1)[0]
+        head = SEGMENT_SPLIT.split(line.strip(), maxsplit=1)[0]
         name = clean_name(head.lstrip("/-– "))
-        if not is_person_name(name):
+        if not is_person_name(name) or _firm(name, lines):
             continue
         if {fold(w) for w in name.split()} & hint_words:
             matching.append(name)
         elif not _DIGIT.search(line):  # "Premium Plan – 3 sessions £74": a product line, not a signer
             found.append(name)
     return next(iter(matching or ([] if hinted_only else found)), None)
+
+
+def _firm(name: str, lines: Sequence[str]) -> bool:
+    """Tell whether the lines also write a person-like name with a legal form ("Vestby Bygg" and "Vestby Bygg AS")."""
+    return any(line.startswith(name) and strip_legal(line.strip()) == name != line.strip() for line in lines)
 
 
 def signs_as(display: str, lines: Sequence[str]) -> bool:
@@ -118,7 +123,7 @@ def name_for_address(text: str, addr: str) -> str | None:
 def company_line(lines: Sequence[str]) -> str | None:
     """Return the first line (or segment) of a signature that names a company by its legal form ("Acme AB")."""
     for line in lines:
-        for segment in _SEGMENT_SPLIT.split(line.strip()):
+        for segment in SEGMENT_SPLIT.split(line.strip()):
             segment = segment.strip(" ,.;")
             if not LEGAL_SUFFIX.search(segment):
                 continue

@@ -200,3 +200,159 @@ def test_reads_the_organisation_part_of_a_display_name(display: str, want: str) 
 def test_a_family_domain_spelling_the_senders_surname_is_not_an_employer() -> None:
     mail = make_mail("Eva Lindqvist <eva@lindqvist.se>", "Hej!\n\nGrattis till jobbet!\n\nKramar\nEva Lindqvist\n")
     assert find_company(mail, job_mail=False) is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "want"),
+    [
+        (
+            "Mette Lund <ml@jobbroen.dk>",
+            "Samtale",
+            "Kære Kim\n\nJeg har vist dit CV til min kunde, Hvidsand Plast, og de vil gerne møde dig.\n\n"
+            "Med venlig hilsen\nMette Lund\nJobbroen ApS\n",
+            "Hvidsand Plast",
+        ),
+        (
+            "Kai Brandt <kai.brandt@brandt-partner.de>",
+            "Vorstellungsgespräch",
+            "Hallo Kim,\n\nunser Mandant Kesselwerk Nord möchte Sie gern kennenlernen.\n\nGrüße\nKai Brandt\n",
+            "Kesselwerk Nord",
+        ),
+        (
+            "Sara Ek <sara.ek@rekrytera.se>",
+            "Intervju",
+            "Hej Kim,\n\nVår uppdragsgivare Norrsken Logistik vill träffa dig.\n\nHälsningar\nSara Ek\n",
+            "Norrsken Logistik",
+        ),
+        (
+            "Dan Frost <dan.frost@peakline.co.uk>",
+            "Offer - Data Analyst, Marlow Water",
+            "Hi Kim,\n\nI've just spoken with Marlow Water and they would like to offer you the role, based at the "
+            "Reading office.\n\nDan Frost\nPeakline Recruitment Ltd\n",
+            "Marlow Water",
+        ),
+        (
+            "Dan Frost <dan.frost@peakline.co.uk>",
+            "Interview",
+            "Hi Kim,\n\nThe interview is at the Reading office.\n\nDan Frost\nPeakline is an employment agency.\n",
+            "Peakline",
+        ),
+    ],
+)
+def test_an_unknown_agency_is_recognised_by_what_it_writes(sender: str, subject: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body, subject=subject), job_mail=True) == want
+
+
+def test_an_employers_own_civil_service_sign_off_is_not_an_agency() -> None:
+    body = "Guten Tag,\n\nwir bieten Ihnen die Stelle an.\n\nMit freundlichen Grüßen\nIm Auftrag\n\n"
+    body += "Eva Kron\nStadt Kelmbach\n"
+    mail = make_mail("Kron, Eva <eva.kron@kelmbach.de>", body)
+    assert find_company(mail, job_mail=True) == "Stadt Kelmbach"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        # The signature writes the name to the left of the domain's spelling: a public body, a bank's full name.
+        (
+            "Ole Rud <ole.rud@kelmbach-stadt.de>",
+            "Hallo,\n\nGrüße\nOle Rud\nLandeshauptstadt Kelmbach\nRingstr. 4, 30100 Kelmbach\n",
+            "Landeshauptstadt Kelmbach",
+        ),
+        (
+            "Kari Ness <kari.ness@fjm.no>",
+            "Hei,\n\nMvh\nKari Ness\nSparebanken 2 FJM\nTlf. 900 00 000\n",
+            "Sparebanken 2 FJM",
+        ),
+        # The domain abbreviates the name's last word.
+        (
+            "Wim Bos <w.bos@bosveld-install.nl>",
+            "Beste Kim,\n\nGroet,\nWim Bos\nBosveld Installatiewerk B.V.\n",
+            "Bosveld Installatiewerk",
+        ),
+        # The mail only ever writes the longer name.
+        (
+            "Amy Reed <amy.reed@kestrel.co.uk>",
+            "Hi,\n\nThanks,\nAmy Reed\nRecruiter | Kestrel Marine Systems\n",
+            "Kestrel Marine Systems",
+        ),
+    ],
+)
+def test_prefers_the_fullest_name_the_signature_writes(sender: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body), job_mail=True) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # The body writes the short name on its own: that is how the mail names the employer.
+        ("Hi,\n\nThanks for your interest in Kestrel.\n\nAmy Reed\nKestrel Marine Systems Ltd\n", "Kestrel"),
+        # A country or a code after the name marks a national entity.
+        ("Hi,\n\nBest,\nAmy Reed\nKestrel Nordic AB\n", "Kestrel"),
+        ("Hi,\n\nBest,\nAmy Reed\nKestrel CV AB\n", "Kestrel"),
+        # "Group" ends a group's name; more words name one of its legal entities.
+        ("Hi,\n\nBest,\nAmy Reed\nKestrel Group Bank AG\n", "Kestrel Group"),
+        # A location line is not a signature's name line.
+        ("Hi,\n\nPlace: Kestrel Marine, Dock Road 4\n\nAmy Reed\n", "Kestrel"),
+    ],
+)
+def test_keeps_the_short_name_where_the_longer_one_is_not_how_the_mail_names_it(body: str, want: str) -> None:
+    sender = "Amy Reed <amy.reed@kestrelgroup.com>" if "Group" in body else "Amy Reed <amy.reed@kestrel.com>"
+    assert find_company(make_mail(sender, body), job_mail=True) == want
+
+
+def test_a_no_reply_ats_mail_names_the_employer_by_the_address_the_body_gives() -> None:
+    body = (
+        "Hei Kim,\n\nVi innkaller deg til intervju. Panelet: seksjonsleder Eli Vang og en tillitsvalgt fra Tekna.\n\n"
+        "Svar til eli.vang@kartverk.no.\n\nMed vennlig hilsen\nEli Vang\nseksjonsleder\nStatens kartverk\n"
+    )
+    mail = make_mail("Jobbnorge <noreply@jobbnorge.no>", body, subject="Innkalling til intervju")
+    assert find_company(mail, job_mail=True, reply_to="eli.vang@kartverk.no") == "Statens kartverk"
+
+
+def test_a_union_on_the_panel_is_not_the_employer() -> None:
+    body = "Hei Kim,\n\nVelkommen til intervju med en tillitsvalgt fra Parat.\n\nHilsen\nEli\n"
+    assert find_company(make_mail("Jobbnorge <noreply@jobbnorge.no>", body), job_mail=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        (
+            "Tuva Lien <tuva.lien@online.no>",
+            "Hei!\n\nHvordan gikk det i Lysaker i går? Blir det tilbud?\n\nKlem fra Tuva\n",
+        ),
+        ("Jonas Berg <jonas.berg@gmail.com>", "Hej!\n\nLycka till på intervjun hos Norrsken imorgon!\n\nJonas\n"),
+    ],
+)
+def test_family_writing_about_an_interview_names_no_employer(sender: str, body: str) -> None:
+    mail = make_mail(sender, body, to=f"Kim {sender.split()[1]} <kim@example.org>")
+    assert find_company(mail, job_mail=True) is None
+
+
+def test_the_writers_own_name_after_a_preposition_is_not_an_employer() -> None:
+    mail = make_mail("Tuva Lien <tuva.lien@online.no>", "Hei!\n\nLykke til i morgen!\n\nKlem fra Tuva\n")
+    assert find_company(mail, job_mail=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        ("CV-Smia <faktura@cvsmia.se>", "Faktura 2027-11 från CV-Smia", "Hej!\n\nTack för att du valde CV-Smia.\n"),
+        (
+            "Prepwell <billing@prepwell.io>",
+            "Your Prepwell receipt",
+            "Receipt for Interview Coaching.\n\nPrepwell Ltd\n",
+        ),
+        ("Jobcoach Nord <post@jobcoachnord.de>", "Ihre Rechnung", "Hallo,\n\nanbei die Rechnung.\n\nJobcoach Nord\n"),
+    ],
+)
+def test_an_invoice_from_a_vendor_names_no_employer(sender: str, subject: str, body: str) -> None:
+    assert find_company(make_mail(sender, body, subject=subject), job_mail=False) is None
+
+
+def test_a_colleagues_internal_mail_still_names_the_employer() -> None:
+    body = "Hi both,\n\nCan we agree the interview rubric on Friday?\n\nThanks,\nAmy\n\n"
+    body += "Amy Reed\nLead | Kestrel Insurance\n"
+    mail = make_mail("Reed, Amy <amy.reed@kestrel.co.uk>", body, subject="Interview panel prep")
+    assert find_company(mail, job_mail=False) == "Kestrel Insurance"

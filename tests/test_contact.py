@@ -147,3 +147,26 @@ def test_dev_corpus_regressions(name: str, contact: str | None, reply_to: str | 
 def test_a_person_sending_through_an_ats_who_signs_by_first_name_is_the_contact() -> None:
     mail = make_mail("Ana Ruiz <no-reply@hire.lever.co>", "Hi Kim,\n\nLooking forward to it!\n\nAna\n")
     assert find_contact(mail, find_reply_to(mail)) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("sender", "reply_to", "body", "want"),
+    [
+        (
+            "Vestby Bygg <noreply@recman.no>",
+            "Mona Lie <mona.lie@vestbybygg.no>",
+            "Vestby Bygg\n\nHei Kim,\n\nTakk for intervjuet.\n\nMed vennlig hilsen\nMona Lie\nHR-rådgiver\n"
+            "Vestby Bygg AS\n",
+            "Mona Lie",
+        ),
+        (
+            "Kranich Werke <no-reply@kranich.de>",
+            "Lea Vogt <lea.vogt@kranich.de>",
+            "Kranich Werke\n\nHallo Kim,\n\nvielen Dank.\n\nViele Grüße\nLea Vogt\nKranich Werke GmbH\n",
+            "Lea Vogt",
+        ),
+    ],
+)
+def test_the_person_who_signs_beats_a_company_display_name(sender: str, reply_to: str, body: str, want: str) -> None:
+    mail = make_mail(sender, body, reply_to=reply_to)
+    assert find_contact(mail, find_reply_to(mail)) == want

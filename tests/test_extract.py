@@ -38,3 +38,13 @@ def test_an_offer_never_carries_an_interview_time() -> None:
     facts = extract(parse((DEV / "nb-106.eml").read_bytes()), "nb", Kind.OFFER)
     assert facts.when is None
     assert (facts.company, facts.contact, facts.reply_to) == ("Hydro", "Nora Eriksrud", "nora.eriksrud@hydro.com")
+
+
+def test_a_no_reply_mail_names_the_employer_of_the_recruiter_address_in_the_body() -> None:
+    body = (
+        "Hei Kim,\n\nVi innkaller deg til intervju. Svar til eli.vang@kartverk.no innen fredag.\n\n"
+        "Med vennlig hilsen\nEli Vang\nseksjonsleder\nStatens kartverk\n"
+    )
+    mail = make_mail("Jobbnorge <noreply@jobbnorge.no>", body, subject="Innkalling til intervju")
+    facts = extract(mail, "nb", Kind.INVITATION)
+    assert (facts.company, facts.contact, facts.reply_to) == ("Statens kartverk", "Eli Vang", "eli.vang@kartverk.no")

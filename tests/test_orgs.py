@@ -75,3 +75,24 @@ def test_recognises_organisation_words(name: str) -> None:
 
 def test_a_plain_personal_name_has_no_organisation_word() -> None:
     assert not orgs.has_org_word("Ingrid Solberg")
+
+
+@pytest.mark.parametrize(
+    ("host", "want"),
+    [
+        ("jobs.kvarnby.co.uk", ("jobs", "kvarnby.co.uk")),
+        ("mail.harbour.com.au", ("mail", "harbour.com.au")),
+        ("tide.com.ua", ("", "tide.com.ua")),
+        ("acme.com", ("", "acme.com")),
+        ("a.b.acme.de", ("a.b", "acme.de")),
+        ("bergen.kommune.no", ("", "bergen.kommune.no")),
+        ("10.0.0.1", ("", "10.0.0.1")),
+    ],
+)
+def test_splits_a_host_at_its_registered_domain_without_a_suffix_download(host: str, want: tuple[str, str]) -> None:
+    assert orgs.split_host(host) == want
+
+
+def test_knows_unions_are_not_employers() -> None:
+    assert orgs.is_union("Parat") and orgs.is_union("IG Metall")
+    assert not orgs.is_union("Parat Bygg")

@@ -51,3 +51,8 @@ def test_finds_a_company_by_its_legal_form() -> None:
         "Fjellbygg Entreprenør"
     )
     assert company_line(["Kari Nordmann", "Hei Kim,"]) is None
+
+
+def test_a_firm_written_with_its_legal_form_elsewhere_is_not_the_signer() -> None:
+    lines = ["Vestby Bygg", "Hei Kim,", "Med vennlig hilsen", "Mona Lie", "Vestby Bygg AS"]
+    assert signer(lines, hints=["Vestby Bygg", "mona.lie"]) == "Mona Lie"

@@ -1,0 +1,221 @@
+"""How a mail writes an organisation's name: the spelling a domain label stands for, at its fullest."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from mailtool import orgs
+from mailtool.signature import SEGMENT_SPLIT
+
+_WORD = re.compile(r"[^\W_][\w&'’.-]*")
+# An organisation's name: capitalised words (or "&", "1", "reMarkable"-style camel case) in a row.
+NAME = r"(?:[A-ZÆØÅÄÖÜÉÈ]|[a-z]+[A-Z])[\w&'’.-]*(?:[ \t]+(?:[A-ZÆØÅÄÖÜÉÈ&]|\d\b)[\w&'’.-]*)*"
+# Capitalised words that follow a preposition without being an employer.
+_NOT_EMPLOYER = frozenset(
+    {"sie", "ihnen", "ihr", "ihre", "du", "dig", "deg", "dich", "dir", "i", "we", "you", "our", "the", "a", "an",
+     "this", "microsoft", "teams", "zoom", "google", "meet", "linkedin", "kunden", "kunde", "unternehmen",
+     "firma", "arbeitgeber", "mail", "e-mail", "email", "uhr", "kl", "am", "um", "cv", "position", "stelle",
+     "rolle", "role", "stilling", "stillingen", "tjänst", "tjänsten", "job", "jobb", "jobbet", "poste"}
+)  # fmt: skip
+_MONTHS_DAYS = re.compile(
+    r"^(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|des|dez|mon|tue|wed|thu|fri|sat|sun|man|tir|ons|"
+    r"tor|fre|lør|søn|mån|tis|fre|lör|sön|mon|die|mit|don|fre|sam|son|maa|tii|kes|tor|per|lau|sun|lun|mar|mer|"
+    r"jeu|ven|sam|dim|maa|din|woe|don|vri|zat|zon)",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[ \t]+([\w&./()]+)")
+# Public bodies named by a place: "Region Skåne", "Landeshauptstadt Hannover", "City of Leeds", "Malmö stad".
+_PUBLIC_BEFORE = re.compile(
+    r"(?:Region|Gemeente|Stadt|Landkreis|Kreis|Gemeinde|Kommune|Ville de|Comune di|Provincie|City of|County of|"
+    r"Municipality of|Statens|[A-ZÄÖÜ]\w*stadt)\s+$"
+)
+_PUBLIC_AFTER = re.compile(
+    r"^\s+(?:stad|kommun|kommune|Kommune|län|kaupunki|kunta|fylkeskommune|Stadt|Kommun|City Council|"
+    r"County Council|Borough Council|Council|Gemeente)\b"
+)
+# Lower-case words an organisation's name may carry ("Bank of Fjordia", "Høgskulen på Vestlandet", "Oslo kommune").
+_NAME_JOINERS = frozenset(
+    {"of", "and", "for", "the", "på", "i", "og", "och", "und", "für", "de", "du", "des", "van", "der", "den", "la",
+     "le", "y", "et", "af", "av", "zu", "&", "kommune", "kommun", "stad", "fylkeskommune", "län", "kaupunki",
+     "kunta", "region"}
+)  # fmt: skip
+# Words of a job title or a team: a signature line holding one describes the person, not the organisation.
+_ROLE_WORDS = frozenset(
+    {"manager", "partner", "specialist", "consultant", "director", "officer", "engineer", "lead", "head",
+     "coordinator", "advisor", "adviser", "recruiter", "rådgiver", "konsulent", "leder", "chef", "direktør",
+     "direktor", "assistant", "analyst", "president", "ceo", "cto", "cfo", "coo", "hr", "talent", "acquisition",
+     "recruiting", "recruitment", "rekruttering", "rekrytering", "team", "people", "careers", "career", "jobs",
+     "regards", "hilsen", "grüße", "hälsningar", "groet", "terveisin", "www", "tel", "phone", "mobil", "mobile"}
+)  # fmt: skip
+# A country or region after a company's name marks a national entity ("Acme Nordic"), not the name people use.
+_REGION_WORDS = frozenset(
+    {"nordic", "nordics", "norge", "norway", "sverige", "sweden", "danmark", "denmark", "suomi", "finland",
+     "deutschland", "germany", "österreich", "austria", "schweiz", "suisse", "switzerland", "nederland",
+     "netherlands", "france", "españa", "spain", "europe", "emea", "international", "global", "scandinavia"}
+)  # fmt: skip
+_PHONE_OR_ADDRESS = re.compile(r"\d\d|@|https?:|www\.")
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The places a name can be written, most telling first."""
+
+    head: str  # subject and body: the name the body uses for the employer
+    tail: str  # signature and the rest of the new text
+    every: str  # also display names and the quoted thread
+    sign_lines: tuple[str, ...] = ()  # the last lines of the new text, where a signature names the organisation
+
+
+def employer_name(raw: str) -> str | None:
+    """Return a cleaned organisation name from a phrase match, None for pronouns, dates and places of no use."""
+    words = raw.split()
+    while words and (words[-1].casefold() in _NOT_EMPLOYER or words[-1] == "&"):
+        words.pop()
+    name = orgs.strip_legal(" ".join(words)).rstrip(".")
+    if not name or name.casefold() in _NOT_EMPLOYER or words[0].casefold() in _NOT_EMPLOYER:
+        return None
+    if _MONTHS_DAYS.match(name) and len(name.split()) == 1 and len(name) <= 9:
+        return None
+    if orgs.is_union(name):  # "a representative from <union>" sits on the panel but does not employ
+        return None
+    return name if len(name) > 1 else None
+
+
+def fullest(label: str, texts: Texts, not_names: Iterable[str] = ()) -> str | None:
+    """Return the employer a label names, in the fullest form the mail consistently writes it."""
+    # "Kestrel Marine Systems Ltd" in the signature beats the domain's "Kestrel", unless the body also writes
+    # "Kestrel" on its own: then that is the name the mail uses.
+    name = written(label, texts)
+    line = signed(label, texts.sign_lines, not_names)
+    if line and (name is None or _always_within(name, line, f"{texts.head.partition(chr(10))[0]}\n{texts.tail}")):
+        return line
+    return name or line
+
+
+def _always_within(name: str, line: str, text: str) -> bool:
+    """Tell whether every time the text writes name, it writes the longer line around it ("SpareBank 1 SMN")."""
+    at = line.find(name)
+    if at < 0:
+        return False
+    left, right = line[:at], line[at + len(name) :]
+    # "Acme Group" is a whole name; "Acme Group Bank AG" is the legal entity of one of its parts.
+    if right and (orgs.fold(name.split()[-1]) in orgs.GROUP_WORDS or not _names_more(right)):
+        return False
+    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if not text[: match.start()].endswith(left) or not re.match(re.escape(right) + r"(?!\w)", text[match.end() :]):
+            return False
+    return True
+
+
+def signed(label: str, lines: Sequence[str], not_names: Iterable[str] = ()) -> str | None:
+    """Return the signature line (or segment) that names the organisation a label spells, without its legal form."""
+    target = orgs.fold(label)
+    excluded = {orgs.fold(name) for name in not_names}
+    for line in lines:
+        if target[:4] not in orgs.fold(line):  # most lines do not spell the label at all: skip them cheaply
+            continue
+        for segment in SEGMENT_SPLIT.split(line.strip()):
+            name = orgs.strip_legal(segment.strip(" ,;"))
+            if _org_segment(name, target) and orgs.fold(name) not in excluded:
+                return name
+    return None
+
+
+def _org_segment(name: str, target: str) -> bool:
+    """Tell whether a short line is an organisation's name that contains the label's spelling."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or name.endswith((":", "?", "!")):
+        return False
+    # "Place: Acme, Dock Road 4" labels a line; "Bundesamt für X (BfS)" is known by the short name it defines.
+    if _PHONE_OR_ADDRESS.search(name) or ":" in name or "(" in name or any(w.casefold() in _ROLE_WORDS for w in words):
+        return False
+    span = _label_span(words, target)
+    if span is None:
+        return False
+    # Lower-case words outside the label's own spelling ("Velkommen til Acme", "Acme is hiring") make it a
+    # sentence, not a name.
+    rest = [*words[: span[0]], *words[span[1] :]]
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _NAME_JOINERS for w in rest)
+
+
+def _label_span(words: Sequence[str], target: str) -> tuple[int, int] | None:
+    """Return the words (start, end) that spell the label, None when the words do not spell it."""
+    for i, word in enumerate(words):
+        head = orgs.fold(word)
+        # The name's word starts the label ("hannover" of "hannover-stadt").
+        if len(head) >= 4 and target.startswith(head):
+            return i, i + 1
+        # The label spells the start of the name ("vandijk-installatie" in "Van Dijk Installatietechniek").
+        run = ""
+        for j in range(i, len(words)):
+            run += orgs.fold(words[j])
+            if run.startswith(target):
+                return i, j + 1
+            if not target.startswith(run):
+                break
+    return None
+
+
+def _names_more(words: str) -> bool:
+    """Tell whether words after a name say what kind of organisation it is ("Systems"), not which part ("Nordic")."""
+    return any(orgs.is_org_word(w) and w.casefold() not in _REGION_WORDS for w in words.split())
+
+
+def written(label: str, texts: Texts) -> str | None:
+    """Return how the mail writes the organisation a domain label names ("soprasteria" -> "Sopra Steria")."""
+    target = orgs.fold(label)
+    # A shorter name only counts where the mail itself writes it, not in display names or the quoted thread.
+    for text, short_too in ((texts.head, True), (texts.tail, True), (texts.every, False)):
+        exact, prefix = _spans(target, text)
+        found = exact or (prefix if short_too else None)
+        if found:
+            return _public_name(found, text)
+    return None
+
+
+def _spans(target: str, text: str) -> tuple[str | None, str | None]:
+    """Return the first run of words spelling target exactly, and the first spelling a prefix of it."""
+    words = list(_WORD.finditer(text))
+    prefix: str | None = None
+    for i, first in enumerate(words):
+        if orgs.fold(first.group())[:1] != target[:1]:
+            continue
+        joined = ""
+        for j in range(i, min(i + 4, len(words))):
+            joined += orgs.fold(words[j].group())
+            span = text[first.start() : words[j].end()].rstrip(".-")
+            if joined == target and _capitalised(span):
+                return span, prefix
+            if not target.startswith(joined):
+                break
+            if (
+                prefix is None
+                and j == i
+                and len(joined) >= 4
+                and _capitalised(span)
+                and _stands_alone(text, span, first.end())
+            ):
+                prefix = span
+    return None, prefix
+
+
+def _stands_alone(text: str, span: str, end: int) -> bool:
+    """Tell whether a word is used as a name by itself ("an Stadler.", "Vaillant GmbH"), not "Erste Campus"."""
+    after = _NEXT_WORD.match(text, end)
+    return not after or not after.group(1)[:1].isupper() or orgs.strip_legal(f"{span} {after.group(1)}") == span
+
+
+def _capitalised(span: str) -> bool:
+    return any(ch.isupper() for ch in span) and "\n" not in span
+
+
+def _public_name(name: str, text: str) -> str:
+    """Extend a place to the public body's name the text writes: "Malmö" -> "Malmö stad", "Region Skåne"."""
+    at = text.find(name)
+    after = _PUBLIC_AFTER.match(text[at + len(name) :])
+    if after:
+        return name + after.group()
+    before = _PUBLIC_BEFORE.search(text[max(0, at - 20) : at])
+    return before.group() + name if before else name
