@@ -66,8 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_classify(sub)
     _add_reply(sub)
+    _add_watch(sub)
+    _add_scan(sub)
     _add_check(sub)
     _add_templates(sub)
+    _add_demo(sub)
     return parser
 
 
@@ -158,6 +161,57 @@ def _add_reply(sub: Any) -> None:
         help="configuration file (default: $MAILTOOL_CONFIG, then ~/.config/mailtool/config.toml)",
     )
     p.set_defaults(run=_run_reply)
+
+
+def _add_watch(sub: Any) -> None:
+    p = sub.add_parser(
+        "watch",
+        help="the daemon: draft replies as invitations and offers arrive",
+        description="Watch every configured account (or those named) and draft the reply to each invitation and "
+        "offer as it arrives. At start it catches up on what arrived while it was not running (by UID, from the "
+        "last UID it saw; on the very first start only mail from the last since_days); then it waits in IMAP "
+        "IDLE (re-issued every 4 minutes, with a NOOP liveness check) or polls, and reconnects with exponential "
+        "backoff when a connection is lost. A message that breaks anything is logged and skipped. SIGTERM or "
+        "SIGINT: finish the message in hand, log out, exit 0. State (folder progress, what was drafted) is kept "
+        "in SQLite ([watch] state_file, default $XDG_STATE_HOME/mailtool/state.sqlite3); a lost state never "
+        "causes a second draft, since Drafts is searched first.",
+        epilog="examples:\n  mailtool watch\n  mailtool -v watch --account work\n"
+        "  systemctl --user enable --now mailtool   (contrib/mailtool.service)\n\n" + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--account", action="append", metavar="NAME", help="watch only this account (repeatable)")
+    p.add_argument("--config", metavar="C", help="configuration file")
+    p.set_defaults(run=_run_watch)
+
+
+def _add_scan(sub: Any) -> None:
+    p = sub.add_parser(
+        "scan",
+        help="one pass over the backlog: find invitations and offers, draft the replies",
+        description="Look at every message since a day in the accounts' folders, draft the reply to each "
+        "invitation and offer that has none yet, and print a table of what was found and drafted (a progress "
+        "bar shows on a terminal). Attachments are never downloaded: large messages are read only as far as "
+        "the decision needs.",
+        epilog="examples:\n  mailtool scan --since 2026-10-01 --dry-run\n  mailtool scan --account work\n\n"
+        + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--since", metavar="DATE", help="YYYY-MM-DD (default: [watch] since_days ago, 14 days)")
+    p.add_argument("--account", action="append", metavar="NAME", help="scan only this account (repeatable)")
+    p.add_argument("--dry-run", action="store_true", help="decide and show, but write no draft")
+    p.add_argument("--config", metavar="C", help="configuration file")
+    p.set_defaults(run=_run_scan)
+
+
+def _add_demo(sub: Any) -> None:
+    p = sub.add_parser(
+        "demo",
+        help="try it: draft replies for sample mail in a temporary Maildir (no server, no configuration)",
+        description="Build a temporary Maildir holding sample invitations, offers and look-alikes in several "
+        "languages, run the daemon's catch-up pass over it, and print the drafts it wrote and where.",
+    )
+    p.add_argument("--into", metavar="DIR", help="build the sample Maildir here instead of a temporary directory")
+    p.set_defaults(run=_run_demo)
 
 
 def _add_check(sub: Any) -> None:
@@ -345,6 +399,40 @@ def _opened(account: Any) -> Iterator[Any]:
         yield store
     finally:
         store.close()
+
+
+def _run_watch(args: argparse.Namespace) -> int:
+    from mailtool import config
+    from mailtool.watch import watch
+
+    return watch(config.load(args.config), args.account)
+
+
+def _run_scan(args: argparse.Namespace) -> int:
+    from datetime import date, timedelta
+
+    from mailtool import config
+    from mailtool.errors import UsageError
+    from mailtool.scan import scan
+
+    conf = config.load(args.config)
+    try:
+        since = date.fromisoformat(args.since) if args.since else date.today() - timedelta(conf.watch.since_days)
+    except ValueError:
+        raise UsageError(f"--since {args.since!r} is not a date like 2026-10-01") from None
+    accounts = [conf.account(name) for name in args.account] if args.account else list(conf.accounts)
+    if not accounts:
+        conf.account(None)
+    scan(conf, accounts, since, args.dry_run)
+    return 0
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from mailtool.demo import run_demo
+
+    into = Path(args.into).expanduser() if args.into else None
+    run_demo(sys.stdout, into)
+    return 0
 
 
 def _run_check(args: argparse.Namespace) -> int:

@@ -26,12 +26,35 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
 
 @dataclass(frozen=True)
+class Watch:
+    """How the daemon and the backlog scan behave."""
+
+    since_days: int = 14
+    """On the very first start, only mail from the last this many days is looked at."""
+    poll_seconds: int = 60
+    """How often folders are polled when the server has no IDLE, or for folders other than the first."""
+    state_file: Path | None = None
+    """The SQLite state; default $XDG_STATE_HOME/mailtool/state.sqlite3."""
+    notify_command: str | None = None
+    """Run by the shell after each draft, with MAILTOOL_SUBJECT, MAILTOOL_COMPANY... in its environment."""
+
+    def state_path(self, env: Mapping[str, str] | None = None) -> Path:
+        """Return where the state database lives."""
+        if self.state_file is not None:
+            return self.state_file
+        env = os.environ if env is None else env
+        base = env.get("XDG_STATE_HOME") or str(Path(env.get("HOME") or Path.home()) / ".local" / "state")
+        return Path(base) / "mailtool" / "state.sqlite3"
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole configuration; `path` is the file it came from, None when built-in defaults apply."""
 
     identity: Identity = field(default_factory=Identity)
     policy: Policy = field(default_factory=Policy)
     accounts: tuple[Account, ...] = ()
+    watch: Watch = field(default_factory=Watch)
     path: Path | None = None
 
     def account(self, name: str | None) -> Account:
@@ -257,7 +280,8 @@ def _file(value: Any, path: Path) -> Path:
     return found
 
 
-def _maildir(value: Any, path: Path) -> Path:
+def _path(value: Any, path: Path) -> Path:
+    # A path relative to the configuration file; it need not exist yet (the state file is created).
     return (path.parent / Path(_line(value, path)).expanduser()).resolve()
 
 
@@ -290,7 +314,7 @@ ACCOUNT_KEYS: dict[str, Converter] = {
     "folders": _folders,
     "drafts": _line,
     "mark_keyword": _keyword,
-    "maildir": _maildir,
+    "maildir": _path,
 }
 _SECRET_SOURCES = ("password", "password_command", "password_env", "keyring", "oauth2_token_command")
 
@@ -336,9 +360,31 @@ def _readable_by_others(path: Path) -> bool:
         return False
 
 
+def _positive(limit: int) -> Converter:
+    def convert(value: Any, _: Path) -> int:
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= limit:
+            raise ValueError(f"must be a whole number from 1 to {limit}, not {value!r}")
+        return value
+
+    return convert
+
+
+WATCH_KEYS: dict[str, Converter] = {
+    "since_days": _positive(3650),
+    "poll_seconds": _positive(3600),
+    "state_file": _path,
+    "notify_command": _line,
+}
+
+
+def _read_watch(value: Any, path: Path, problems: Problems) -> Watch:
+    return Watch(**read_table(as_table(value, "watch", problems), WATCH_KEYS, "watch", path, problems))
+
+
 # One reader per top-level table.
 SECTIONS: dict[str, Callable[[Any, Path, Problems], Any]] = {
     "identity": _read_identity,
     "policy": _read_policy,
     "accounts": _read_accounts,
+    "watch": _read_watch,
 }

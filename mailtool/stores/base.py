@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -54,6 +57,14 @@ class Stored:
 
 
 @dataclass(frozen=True)
+class FolderState:
+    """A folder's UIDVALIDITY and the UID the next message will get."""
+
+    uidvalidity: int
+    uidnext: int
+
+
+@dataclass(frozen=True)
 class Capabilities:
     """What `mailtool check` reports about a store."""
 
@@ -61,6 +72,18 @@ class Capabilities:
     drafts: str
     features: tuple[str, ...]
     keywords_allowed: bool
+
+
+class Waiter(Protocol):
+    """A second connection that waits for a folder to change."""
+
+    def wait(self, seconds: float, stop: threading.Event) -> bool:
+        """Return True when the folder changed, False when `seconds` passed or `stop` was set."""
+        ...
+
+    def close(self) -> None:
+        """Log out."""
+        ...
 
 
 class MailStore(Protocol):
@@ -72,6 +95,26 @@ class MailStore(Protocol):
 
     def folders(self) -> list[str]:
         """List the folders of the store."""
+        ...
+
+    def folder_state(self, folder: str) -> FolderState:
+        """Return the folder's UIDVALIDITY and UIDNEXT."""
+        ...
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        """Return the UIDs above last_uid, in order."""
+        ...
+
+    def uids_since(self, folder: str, since: date) -> list[int]:
+        """Return the UIDs of messages that arrived on or after a day (by internal date), in order."""
+        ...
+
+    def fetch(self, folder: str, uids: list[int]) -> Iterator[Stored]:
+        """Yield each message, read without changing it; with only the parts a decision needs when it is large."""
+        ...
+
+    def idler(self, folder: str) -> Waiter | None:
+        """Open a connection that waits for the folder to change (IMAP IDLE); None where the store can only poll."""
         ...
 
     def drafted(self, message_id: str) -> bool:

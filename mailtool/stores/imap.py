@@ -6,6 +6,10 @@ import ipaddress
 import logging
 import socket
 import ssl
+import threading
+import time
+from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import imapclient
@@ -18,7 +22,7 @@ from mailtool.credentials import (
     run_secret_command,
 )
 from mailtool.errors import ConfigError, StoreError
-from mailtool.stores.base import ANSWERS_HEADER, Account, Capabilities, Stored
+from mailtool.stores.base import ANSWERS_HEADER, Account, Capabilities, FolderState, Stored
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +41,8 @@ _BASIC_AUTH_OFF = (
 _SEEN, _DRAFT = b"\\Seen", b"\\Draft"
 
 
-class ImapStore:
-    """A logged-in IMAP connection for one account."""
+class _Session:
+    """A logged-in IMAP connection for one account (TLS verified, secrets from their source)."""
 
     def __init__(self, account: Account) -> None:
         self.account = account
@@ -47,7 +51,6 @@ class ImapStore:
         self.client = self._connect()
         try:
             self._login()
-            self.drafts = self._drafts_folder()
         except BaseException:
             self._logout()
             raise
@@ -113,6 +116,32 @@ class ImapStore:
         if account.password is not None:
             return remember_secret(account.password)
         raise ConfigError(f"account '{account.name}' has no password_command, password_env, keyring or password")
+
+    def close(self) -> None:
+        """Log out."""
+        self._logout()
+
+    def _logout(self) -> None:
+        try:
+            self.client.logout()
+        except (IMAPClientError, OSError):
+            log.debug("logout failed", exc_info=True)
+
+
+class ImapStore(_Session):
+    """The working connection of an account: find and fetch messages, write drafts."""
+
+    def __init__(self, account: Account) -> None:
+        super().__init__(account)
+        try:
+            self.drafts = self._drafts_folder()
+        except BaseException:
+            self._logout()
+            raise
+
+    def idler(self, folder: str) -> Idler:
+        """Open the account's second connection, which waits in IDLE on a folder."""
+        return Idler(self.account, folder)
 
     def _drafts_folder(self) -> str:
         """Use the configured Drafts folder, else the one flagged \\Drafts (RFC 6154); never create one."""
@@ -187,6 +216,39 @@ class ImapStore:
             raise StoreError(f"{self.where} returned no body for UID {uid}")
         return body
 
+    def folder_state(self, folder: str) -> FolderState:
+        """Return the folder's UIDVALIDITY and UIDNEXT (from EXAMINE: nothing changes)."""
+        info = self._examine(folder)
+        return FolderState(int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0)))
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        """Return the UIDs above last_uid ("UID n:*" also matches the highest UID when none is above: dropped)."""
+        self._examine(folder)
+        try:
+            uids = self.client.search(["UID", f"{last_uid + 1}:*"])
+        except IMAPClientError as err:
+            raise StoreError(f"searching {folder} on {self.where} failed: {_reason(err)}") from err
+        return sorted(uid for uid in uids if uid > last_uid)
+
+    def uids_since(self, folder: str, since: date) -> list[int]:
+        """Return the UIDs of messages whose internal date is on or after `since`."""
+        self._examine(folder)
+        try:
+            return sorted(self.client.search(["SINCE", since]))
+        except IMAPClientError as err:
+            raise StoreError(f"searching {folder} on {self.where} failed: {_reason(err)}") from err
+
+    def fetch(self, folder: str, uids: list[int]) -> Iterator[Stored]:
+        """Yield each message, fetched with BODY.PEEK so that no flag changes."""
+        self._examine(folder)
+        for uid in uids:
+            try:
+                yield Stored(folder, str(uid), self._peek(uid))
+            except StoreError as err:
+                if "returned no body" not in str(err):
+                    raise
+                log.info("UID %s of %s is gone (expunged meanwhile); skipped", uid, folder)
+
     def drafted(self, message_id: str) -> bool:
         """Whether Drafts already holds a mailtool draft answering this Message-ID."""
         return bool(self._search_header(self.drafts, ANSWERS_HEADER, message_id))
@@ -233,15 +295,55 @@ class ImapStore:
         features = tuple(f for f in _FEATURES if f in caps)
         return Capabilities(f"IMAP {self.where} ({self.account.security})", self.drafts, features, keywords)
 
-    def close(self) -> None:
-        """Log out."""
-        self._logout()
 
-    def _logout(self) -> None:
+class Idler(_Session):
+    """The connection that waits: IDLE (RFC 2177) on one folder, with a liveness check at every wake-up."""
+
+    def __init__(self, account: Account, folder: str) -> None:
+        super().__init__(account)
+        self.folder = folder
         try:
-            self.client.logout()
-        except (IMAPClientError, OSError):
-            log.debug("logout failed", exc_info=True)
+            self.supported = self.client.has_capability("IDLE")
+            self.client.select_folder(folder, readonly=True)
+        except IMAPClientError as err:
+            self._logout()
+            raise StoreError(f"cannot open {folder} on {self.where}: {_reason(err)}") from err
+
+    def wait(self, seconds: float, stop: threading.Event) -> bool:
+        """Wait in IDLE until the folder changes (True), `seconds` pass or `stop` is set; raise when the link died."""
+        if not self.supported:
+            stop.wait(seconds)
+            return True  # no IDLE: the caller polls
+        deadline = time.monotonic() + seconds
+        changed = False
+        try:
+            self.client.idle()
+            while not changed and not stop.is_set() and time.monotonic() < deadline:
+                changed = self._check(min(1.0, max(0.0, deadline - time.monotonic())))
+            self.client.idle_done()
+            self.client.noop()  # the liveness check: a dead link fails here within the socket timeout
+        except (IMAPClientError, OSError) as err:
+            raise StoreError(f"the IDLE connection to {self.where} was lost: {_reason(err)}") from err
+        return changed
+
+    def _check(self, timeout: float) -> bool:
+        started = time.monotonic()
+        responses = self.client.idle_check(timeout=timeout)
+        if any(r and r[0] == b"BYE" for r in responses):
+            raise StoreError(f"{self.where} closed the connection (BYE)")
+        if not responses and time.monotonic() - started < timeout / 2 and _closed(self.client.socket()):
+            raise StoreError(f"{self.where} closed the connection")
+        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+
+
+def _closed(sock: socket.socket) -> bool:
+    """Whether the peer closed the socket (a readable socket with nothing to read)."""
+    try:
+        return sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+    except BlockingIOError:
+        return False
+    except OSError:
+        return True
 
 
 def _is_loopback(host: str) -> bool:

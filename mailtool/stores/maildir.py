@@ -10,10 +10,11 @@ import os
 import socket
 import time
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 from mailtool.errors import StoreError
-from mailtool.stores.base import ANSWERS_HEADER, Account, Capabilities, Stored
+from mailtool.stores.base import ANSWERS_HEADER, Account, Capabilities, FolderState, Stored
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,49 @@ class MaildirStore:
             for path in self._messages(folder):
                 if _header(path, "message-id") == message_id:
                     return Stored(folder, path.name, path.read_bytes())
+        return None
+
+    # A Maildir has no UIDs. A message's modification time in nanoseconds stands in for one: it grows with
+    # arrival and survives the move from new/ to cur/ (a rename), which is all the daemon needs.
+    def _by_uid(self, folder: str) -> dict[int, Path]:
+        listing: dict[int, Path] = {}
+        for path in self._messages(folder):
+            try:
+                uid = path.stat().st_mtime_ns
+            except OSError:
+                continue  # moved or deleted by the sync tool meanwhile
+            while uid in listing:
+                uid += 1
+            listing[uid] = path
+        return listing
+
+    def folder_state(self, folder: str) -> FolderState:
+        """Return a constant UIDVALIDITY and the next pseudo-UID (newest modification time + 1)."""
+        return FolderState(1, max(self._by_uid(folder), default=0) + 1)
+
+    def uids_after(self, folder: str, last_uid: int) -> list[int]:
+        """Return the pseudo-UIDs above last_uid, oldest first."""
+        return sorted(uid for uid in self._by_uid(folder) if uid > last_uid)
+
+    def uids_since(self, folder: str, since: date) -> list[int]:
+        """Return the pseudo-UIDs of messages modified on or after `since`."""
+        start = int(datetime.combine(since, datetime.min.time()).timestamp() * 1e9)
+        return sorted(uid for uid in self._by_uid(folder) if uid >= start)
+
+    def fetch(self, folder: str, uids: list[int]) -> Iterator[Stored]:
+        """Yield each message's bytes (files that vanished meanwhile are skipped)."""
+        listing = self._by_uid(folder)
+        for uid in uids:
+            path = listing.get(uid)
+            try:
+                raw = path.read_bytes() if path else None
+            except OSError:
+                raw = None
+            if raw is not None and path is not None:
+                yield Stored(folder, str(uid), raw)
+
+    def idler(self, folder: str) -> None:
+        """A Maildir has no push; the daemon polls it."""
         return None
 
     def drafted(self, message_id: str) -> bool:

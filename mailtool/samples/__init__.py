@@ -1,0 +1,1 @@
+"""Sample mail for `mailtool demo`."""
