@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from email.message import EmailMessage
+from typing import TYPE_CHECKING
 
 from mailtool import classify, extract, language
-from mailtool.compose import Identity, Policy, ReplyOptions, compose
 from mailtool.errors import MailtoolError, NothingToAnswerError
 from mailtool.model import Analysis, Intent, Kind, Mail
 from mailtool.parse import parse
+
+if TYPE_CHECKING:  # compose (and Jinja2) is imported only when a reply is planned, not to classify
+    from mailtool.compose import Identity, Policy, ReplyOptions
 
 SHORT_INTENTS = ("accept", "decline", "reschedule", "withdraw")
 
@@ -65,6 +68,8 @@ def plan(
     options: ReplyOptions | None = None,
 ) -> Skip | Draft:
     """Decide the reply to a message: the policy's intent for its kind, or the one the user names."""
+    from mailtool.compose import compose
+
     analysis = analyse_mail(mail)
     if wanted is None and analysis.kind is Kind.OTHER:
         return Skip(f"not an invitation or an offer ({_cues(analysis)})", mail, analysis)
