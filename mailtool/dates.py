@@ -11,12 +11,16 @@ from mailtool.datewords import (
     ALTERNATIVE,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
+    INSTEAD,
+    MATERIAL,
+    MATERIAL_HINTS,
     MOVED_FROM,
     NEW_TIME,
     NEXT_WEEK,
     NOT_THIS_WEEKDAY,
     PAST_MEETING,
     REPLACED_BEFORE,
+    SEND,
     US_ZONE,
 )
 from mailtool.model import CalendarEvent, Mail
@@ -57,6 +61,8 @@ _TIME_TO_DATE = re.compile(
     r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*,?\s*(?:(?:on|the|le|el|am|op|på|den|d\.|this|next|coming)\s+)*\(?",
 )
 _SENTENCE_END = re.compile(r"[!?]|\.\s+[A-ZÆØÅÄÖÜ]")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_INSTEAD_REACH = 48  # "Would Thursday at 10:30 work for you instead?"
 
 
 def find_when(mail: Mail, lang: str) -> When | None:
@@ -120,12 +126,13 @@ def _times_in(text: str, ref: datetime | None) -> list[_Found]:
     found: list[_Found] = []
     for clock in times:
         day = _date_for(text, clock, dates, mentions)
-        if day is None or _is_decoy(text, clock):
+        if day is None or _is_decoy(text, clock, mentions):
             continue
         for option in (day, *_alternatives(text, day, dates)):
-            value = _resolve(text, option, clock, ref) if not _is_decoy(text, option) else None
+            value = _resolve(text, option, clock, ref) if not _is_decoy(text, option, mentions) else None
             if value is not None and (ref is None or (value.date() >= ref.date() and value != _minute(ref))):
-                found.append(_Found(value, _snippet(text, option, clock), _is_marked_new(text, option, clock)))
+                new = _is_marked_new(text, option, clock, mentions)
+                found.append(_Found(value, _snippet(text, option, clock), new))
     return found
 
 
@@ -192,13 +199,27 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _is_marked_new(text: str, day: Mention, clock: Mention) -> bool:
-    start = min(day.start, clock.start)
-    return bool(NEW_TIME.search(text, max(text.rfind("\n", 0, start) + 1, start - 40), start))
+def _is_marked_new(text: str, day: Mention, clock: Mention, mentions: list[Mention]) -> bool:
+    """Tell whether the time is named the new one: "New time: ..." before it, or "instead" next to it."""
+    start, end = min(day.start, clock.start), max(day.end, clock.end)
+    line_start = text.rfind("\n", 0, start) + 1
+    if NEW_TIME.search(text, max(line_start, start - 40), start):
+        return True
+    # "instead" must sit in the same sentence with no other date or time between, else it belongs to that one.
+    limit = next((m.start for m in mentions if m.start >= end), len(text))
+    after = _SENTENCE_BREAK.split(text[end : min(limit, end + _INSTEAD_REACH)], maxsplit=1)[0]
+    since = max(line_start, start - _INSTEAD_REACH, _previous_end(mentions, start))
+    before = _SENTENCE_BREAK.split(text[since:start])[-1]
+    return any(word in f"{before} {after}".lower() for word in INSTEAD)
 
 
-def _is_decoy(text: str, mention: Mention) -> bool:
-    """Tell whether a date or time is a deadline, a replaced or past time, or not one coming weekday."""
+def _previous_end(mentions: list[Mention], start: int) -> int:
+    """Return where the last mention before this position ends (0 when there is none)."""
+    return max((m.end for m in mentions if m.end <= start), default=0)
+
+
+def _is_decoy(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Tell whether a date or time is a deadline, a replaced, past or send-out time, or not one coming weekday."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     before = text[max(line_start, mention.start - 40) : mention.start]
     if DEADLINE_BEFORE.search(before) or REPLACED_BEFORE.search(before) or DEADLINE_AFTER.match(text, mention.end):
@@ -206,11 +227,25 @@ def _is_decoy(text: str, mention: Mention) -> bool:
     sentence = text[max(line_start, mention.start - 120) : mention.start]
     if MOVED_FROM.search(sentence) or PAST_MEETING.search(sentence):
         return True
+    if _is_send_out(text, mention, sentence, mentions):
+        return True
     if mention.date is not None and mention.date.day is None and mention.date.weekday is not None:
         # "last Friday", Scandinavian "i fredags" (last Friday)
         said = text[mention.start : mention.end].lower()
         return bool(NOT_THIS_WEEKDAY.search(before)) or (said.endswith("s") and before.lower().endswith("i "))
     return False
+
+
+def _is_send_out(text: str, mention: Mention, sentence: str, mentions: list[Mention]) -> bool:
+    """Tell whether the words leading to a time send or receive material ("caset skickar vi ...")."""
+    lowered = sentence.lower()
+    if not any(hint in lowered for hint in MATERIAL_HINTS):
+        return False  # the cheap test first: most sentences name no case or task
+    # Only the words since the previous date or time: "the case is sent Friday 12:00, the interview is Monday 9:00".
+    since = max(_previous_end(mentions, mention.start), mention.start - len(sentence))
+    low = text[since : mention.start].lower()
+    low = low[max(low.rfind(". "), low.rfind("? "), low.rfind("! ")) + 1 :]
+    return bool(MATERIAL.search(low) and SEND.search(low))
 
 
 def _resolve(text: str, day: Mention, clock: Mention, ref: datetime | None) -> datetime | None:

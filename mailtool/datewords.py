@@ -139,6 +139,22 @@ NEW_TIME = re.compile(
     r"ajankohta)\b[^\n]{0,20}$",
     re.IGNORECASE,
 )
+# "Would Thursday 18 March at 10:30 work instead?": a time said to replace another is the new proposal.
+INSTEAD = ("instead", "i stället", "istället", "i stedet", "istedet", "i staden", "stattdessen", "statt dessen",
+           "à la place", "en su lugar", "en cambio", "in plaats daarvan", "sen sijaan", "tilalle")  # fmt: skip
+# Material sent or received ahead of a case interview ("caset skickar vi fredag kl. 12", "you'll receive the brief
+# on Monday at 9"): a send-out time, not the meeting. Whole words only: a "caseintervju" is the meeting itself.
+MATERIAL = re.compile(
+    r"\b(?:case|caset|casen|brief|assignment|task|exercise|oppgaven?|oppgåva|uppgiften?|opgaven?|aufgaben?|"
+    r"fallstudie|tehtävän?|cas pratique|étude de cas|caso práctico|ejercicio|opdracht)\b"
+)
+# Literal pieces of those words: a substring test rules most sentences out far faster than the regex.
+MATERIAL_HINTS = ("case", "brief", "assign", "task", "exerc", "oppg", "uppg", "opga", "aufga", "fallst",
+                  "tehtäv", "cas ", "caso", "ejerc", "opdr")  # fmt: skip
+SEND = re.compile(
+    r"\b(?:send|sent|skick|schick|versend|zugeschickt|erhalt|receive|får|modtag|mottar|motta|envo|envi|recev|"
+    r"recib|stur|stuur|ontvang|lähet|saat)"
+)
 # "next week Tuesday", "tisdag nästa vecka": the weekday of the following week, not this one.
 NEXT_WEEK = re.compile(
     r"\b(?:next week|neste uke|neste veke|næste uge|nästa vecka|nächste woche|kommende woche|"

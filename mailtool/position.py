@@ -6,6 +6,7 @@ import re
 
 from mailtool import title_phrase
 from mailtool.model import Mail
+from mailtool.orgs import domain_of, is_free_mail
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw|vs|wg|fw|fwd|tr|antw|vl|rv|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 # Subject parts are separated by a dash with a space on one side, a spaced hyphen or bar, or a colon.
@@ -16,7 +17,8 @@ _CUE_STEMS = re.compile(
     r"interview|intervju|samtal|gespräch|gesprek|haastattelu|entretien|entrevista|invit|einladung|inbjudan|innkall|"
     r"indkald|kallelse|kutsu|uitnodiging|offer|tilbud|tilbod|erbjud|angebot|tarjous|offre|oferta|aanbod|"
     r"application|applying|søknad|ansøgning|ansökan|bewerbung|hakemus|candidature|candidatura|sollicitatie|"
-    r"update|availability|follow|reminder|påminn|påmind|confirm|bekreft|bekræft|bestätig|bekräft|next step|"
+    r"update|availability|follow|reminder|påminn|påmind|erinnerung|herinnering|muistutus|rappel|recordatorio|"
+    r"confirm|bekreft|bekræft|bestätig|bekräft|next step|"
     r"neste steg|næste skridt|nästa steg|assessment|contract|vertrag|kontrakt|avtale|avtal|zusage|absage|"
     r"rückmeldung|rueckmeldung|feedback|opfølgning|oppfølging|uppföljning|frage|fråga|spørgsmål|spørsmål|"
     r"question|forhandling|förhandling|ansættelse|anställning|tilsetjing|ansettelse|employment|letter|request|"
@@ -34,15 +36,20 @@ _HEAD_STEMS = re.compile(
     r"technician|tekniker|techniker|teknikko|nurse|sykepleier|sygeplejerske|lektor|adviser|advisor|rådgiver|"
     r"rådgivare|adviseur|architect|arkitekt|programmer|planner|päällikkö|insinööri|asiantuntija|medewerker"
 )
+# Words that join a recruiting word to the job it is about ("Fråga om UX-designer", "Interview for Data Engineer").
+_LINK_WORDS = frozenset("om for til till för für zum zur als as som about pour para voor van de of the".split())
 # Words of a sentence, not of a title: pronouns and greetings ("Thank you", "Tack för din tid").
 _SENTENCE_WORDS = frozenset(
     "you your we our my du din ditt dine deg dig vi jeg jag sie ihr ihre ihnen wir ich dich dir vous nous je "
     "tu jij je u wij hoe how what why thanks thank tack takk tak danke merci gracias bedankt kiitos".split()
 )
 _LEGAL_SUFFIX = re.compile(r"\b(?:as|asa|ab|gmbh|ag|a/s|aps|ltd|inc|plc|oy|oyj|bv|sa|llc|kg|se|s\.l\.)\.?$", re.I)
+_PAREN = re.compile(r"\([^()]*\)")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)$")
 _GENDER = re.compile(r"\((?:[mwfdhxov]\s*/\s*)+[mwfdhxov]\)", re.I)
 _WORD = re.compile(r"\w+")
+# Prepositions that put a name after them as a place or an employer ("in Bergen", "with Tidewell", "ved Hydro").
+_WHERE_PREP = r"(?:at|in|with|i|på|ved|vid|hos|bei|bij|à|chez|en|con|met|mit|med)"
 # A part that is only a reference: "Kennziffer BSI-2026-217", "Job ID 48213", "R0047123".
 _REFERENCE_PART = re.compile(r"\s*(?:(?:ref|kennziffer|id|nr|job id|reference|req)\b|[^a-zæøåäöü]*$)", re.I)
 
@@ -51,9 +58,19 @@ def find_position(mail: Mail, lang: str) -> str | None:
     """Return the position as written in the message, or None when it is not stated."""
     if mail.header("list-unsubscribe") or mail.header("list-id"):
         return None  # job alerts and newsletters list many titles; none of them is "the" position
+    if _is_internal(mail):
+        return None  # colleagues planning interviews they hold: the title is not a job the reader applied for
     from_subject = _from_subject(mail)
     from_body = title_phrase.find_in(mail.body or mail.new_text)
     return _choose(from_subject, from_body)
+
+
+def _is_internal(mail: Mail) -> bool:
+    """Tell whether the sender writes only to colleagues: every address in one organisation's own domain."""
+    domain = domain_of(mail.sender.addr) if mail.sender else ""
+    if not domain or is_free_mail(domain) or not mail.to:
+        return False
+    return all(domain_of(a.addr) == domain for a in mail.to)
 
 
 def _choose(subject: str | None, body: str | None) -> str | None:
@@ -82,11 +99,17 @@ def _from_subject(mail: Mail) -> str | None:
     parts = _SEPARATOR.split(subject)
     texts, seps = parts[0::2], parts[1::2]
     for text in texts:
-        if title := title_phrase.find_in(text):
+        if title := title_phrase.find_in(text) or title_phrase.named_role(text):
             return _clean(title, mail)
     kinds = [_part_kind(text, mail) for text in texts]
-    if "cue" not in kinds or "title" not in kinds:
-        return None
+    if "title" in kinds and ("cue" in kinds or _beside_employer(texts, kinds, mail)):
+        return _joined_title(texts, seps, kinds, mail)
+    # No part is the title alone: it may follow the recruiting word in one part ("Videointerview Werkstudent X").
+    split = (_after_cue(text, kind, mail) for text, kind in zip(texts, kinds, strict=True))
+    return next((title for title in split if title), None)
+
+
+def _joined_title(texts: list[str], seps: list[str], kinds: list[str], mail: Mail) -> str | None:
     first = kinds.index("title")
     last = first
     # Dashes join the parts of one title ("Engineer – Threat Detection"); a bar or colon starts something else.
@@ -94,6 +117,33 @@ def _from_subject(mail: Mail) -> str | None:
         last += 1
     joined = "".join(texts[i] + (seps[i] if i < last else "") for i in range(first, last + 1))
     trimmed = title_phrase.trim(joined, "xx", keep_comma=True)
+    return _clean(trimmed, mail) if trimmed else None
+
+
+def _beside_employer(texts: list[str], kinds: list[str], mail: Mail) -> bool:
+    """Tell whether the subject is "Title – Employer" with no recruiting word: a title with a head noun, and the
+    sender's organisation in another part."""
+    title = texts[kinds.index("title")].casefold()
+    return bool(_HEAD_STEMS.search(title)) and any(
+        kind == "other" and _names_organisation(text, mail) for text, kind in zip(texts, kinds, strict=True)
+    )
+
+
+def _after_cue(text: str, kind: str, mail: Mail) -> str | None:
+    """Return the title that follows a part's leading recruiting words ("Fråga om UX-designer")."""
+    tokens = text.split()
+    i, linked = 0, False
+    while i < len(tokens) and (_has_cue(tokens[i].casefold()) or tokens[i].casefold() in _LINK_WORDS):
+        linked = linked or tokens[i].casefold() in _LINK_WORDS
+        i += 1
+    # Without a link word a title's own head may carry the cue ("Application Engineer"): only a pure cue part splits.
+    if i == 0 or i == len(tokens) or not (linked or kind == "cue") or not _has_cue(tokens[0].casefold()):
+        return None
+    rest = " ".join(tokens[i:])
+    low = rest.casefold()
+    if not (_HEAD_STEMS.search(low) or _GENDER.search(rest)) or not _looks_like_title(rest, low, mail):
+        return None
+    trimmed = title_phrase.trim(rest, "xx", keep_comma=True)
     return _clean(trimmed, mail) if trimmed else None
 
 
@@ -146,8 +196,23 @@ def _clean(title: str, mail: Mail) -> str | None:
     paren = _TRAILING_PAREN.search(title)
     if paren and not _GENDER.fullmatch(paren.group(0).strip()) and _mentions_organisation(paren.group(1), mail):
         title = title[: paren.start()]
-    head, comma, _tail = title.partition(",")
-    if comma and _key(title) not in _key(mail.body or mail.new_text):
+    head, comma, tail = title.partition(",")
+    if comma and _key(title) not in _key(mail.body or mail.new_text) and not _is_qualifier(tail, mail):
         title = head
     title = title.strip(" \t,.;:-–")
     return title or None
+
+
+def _is_qualifier(tail: str, mail: Mail) -> bool:
+    """Tell whether a comma tail qualifies the job ("Senior PM, Clinician Tools") rather than placing it.
+
+    A single word is most often a town ("Data Engineer, Bergen"), so only a longer tail is kept, and only when
+    it is not the sender's own organisation or unit and the body does not name it as a place or an employer.
+    """
+    segment = _PAREN.sub("", tail.partition(",")[0]).strip()  # a "(Ref 123)" adds no words to a town's name
+    words = {w for w in _WORD.findall(segment.casefold()) if len(w) >= 3}
+    if len(segment.split()) < 2 or not words or words <= _organisation_words(mail):
+        return False
+    # "with Tidewell Water" names an employer, "ved Hydro Sunndal" a site, "in New York" a place.
+    where = re.compile(rf"\b{_WHERE_PREP}\s+{re.escape(segment.casefold())}\b")
+    return not where.search((mail.body or mail.new_text).casefold())

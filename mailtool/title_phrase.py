@@ -5,13 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mailtool.datewords import MONTH, WEEKDAY
+
 # A title starts with a letter or digit and ends at the end of the line; `trim` then finds where it really ends.
 _QUOTE = r"[\"“”„«»‘’']?"
 _REST = _QUOTE + r"(?P<title>[^\n]{2,160})"
 # Same, but the title must start with a capital: for cues that are also ordinary words ("stillingen krever").
 _CAP_REST = _QUOTE + r"(?P<title>[A-ZÆØÅÄÖÜÉ][^\n]{1,160})"
+_EN_NOUN = r"\s+(?:role|position|job|post|vacancy|opening|programme)\b"
+# Words before a Nordic "som" that introduces the job: the job, the application, hiring and starting verbs.
+_JOB_NOUNS = ("stilling", "stillingen", "stillinga", "rollen", "jobben", "jobbet", "tilsetjing", "ansettelse",
+              "ansættelse")  # fmt: skip
+_SV_JOB_NOUNS = ("tjänsten", "tjänst", "befattningen", "anställning")
+_APPLICATION = ("ansøgning", "søknad", "ansökan", "ansøkning")
+# Verbs that hire ("ha deg med som", "ansette deg som") or start ("begynne som") someone in a job.
+_HIRE_VERBS = ("ha", "ansette", "ansætte", "anställa", "tilsette", "tilby", "tilbyde", "erbjuda")
+_START_VERBS = ("begynne", "begynde", "börja", "starte", "starta")
+_NO_PRONOUN = r"(?!(?:du|vi|jeg|jag|dere|ni|de|han|hun|hon|man|dig|deg)\b)"
 # An English title in capitals before a noun that names it ("the Lead Backend Developer position").
-_EN_CAPS = r"(?P<title>[A-Z][\w+#.'’/&-]*(?:\s+(?:[A-Z0-9][\w+#.'’/&-]*|of|and|&|[–-]|\([^()\n]{1,25}\)))*)"
+# A comma may join a team qualifier ("the Senior Product Manager, Clinician Tools role"): the noun after bounds it.
+_EN_CAPS = (
+    r"(?P<title>[A-Z][\w+#.'’/&-]*(?:(?:\s+|,\s+(?=[A-Z]))(?:[A-Z0-9][\w+#.'’/&-]*|of|and|&|[–-]|"
+    r"\([^()\n]{1,25}\)))*)"
+)
 
 
 @dataclass(frozen=True)
@@ -22,14 +38,30 @@ class Cue:
     pattern: re.Pattern[str]
     hints: tuple[str, ...]
     """Lower-case words one of which the text must hold: a substring test is far cheaper than the regex."""
+    keep_comma: bool = False
+    """The cue bounds the title on both sides, so a comma inside it joins a qualifier rather than ending it."""
 
 
-def _cue(lang: str, hints: str, regex: str, flags: int = re.IGNORECASE) -> Cue:
-    return Cue(lang, re.compile(regex, flags), tuple(hints.split()))
+def _cue(lang: str, hints: str, regex: str, flags: int = re.IGNORECASE, *, keep_comma: bool = False) -> Cue:
+    # "_" stands for a space inside one hint ("bei_uns").
+    return Cue(lang, re.compile(regex, flags), tuple(h.replace("_", " ") for h in hints.split()), keep_comma)
 
 
 # Titles are named in the first paragraphs; scanning a long mail to the end only costs time.
 _SCAN_LIMIT = 4000
+
+
+def _after_som() -> str:
+    """Return the pattern of a Nordic title after "som": "stillingen som", "din ansøgning som", "ha deg med som".
+
+    The words before "som" are checked behind it: a pattern led by the literal "som" scans many times faster
+    than one led by fifty alternatives. A pronoun after "som" makes it a relative pronoun ("søknaden som du sendte").
+    """
+    nouns = [f"{noun}{end}{own}" for noun in _APPLICATION for end in ("", "en", "a") for own in ("", " din", " di")]
+    hired = [f"{verb} {you}{also}" for verb in _HIRE_VERBS for you in ("deg", "dig", "dej") for also in ("", " med")]
+    words = [rf"\b{re.escape(w)}" for w in (*_JOB_NOUNS, *nouns, *hired, *_START_VERBS)]
+    words += [re.escape(w) for w in _SV_JOB_NOUNS]  # Swedish compounds end in them ("tillsvidareanställning")
+    return r"som(?:" + "|".join(f"(?<={w} som)" for w in words) + r")\s+" + _NO_PRONOUN + _REST
 
 
 # Field lines of structured mails ("Position: Backend Engineer (Go)") are the most reliable source.
@@ -52,15 +84,22 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "en",
         "role position job post vacancy opening programme",
-        r"\b(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]his|[Aa]n?)\s+" + _EN_CAPS + r"\s+(?:role|position|job|post|vacancy|"
-        r"opening|programme)\b",
+        r"\b(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]his|[Aa]n?)\s+" + _EN_CAPS + _EN_NOUN,
         0,
+        keep_comma=True,
     ),
     _cue("en", "position", r"\b[Pp]osition\s+" + _EN_CAPS, 0),
-    _cue("nb", "som", r"\b(?:stilling(?:en|a)?|rollen|jobben|jobbet|tilsetjing|ansettelse|ansættelse) som\s+" + _REST),
+    _cue("nb", "som", _after_som()),
     _cue("nb", "stillingen stillinga", r"\b(?:[Ss]tillingen|[Ss]tillinga)\s+" + _CAP_REST, 0),
-    _cue("sv", "som", r"(?:tjänsten|rollen|befattningen|anställning|tjänst) som\s+" + _REST),
     _cue("sv", "tjänsten ansökan", r"\b(?:[Tt]jänsten|[Aa]nsökan till)\s+" + _CAP_REST, 0),
+    # "Rekryteringen till UX-designer", "rekrutteringen af en controller": the recruitment names the job (a
+    # generic "rekryteringen till tjänsten som X" is left to the cue on "tjänsten som").
+    _cue(
+        "sv",
+        "rekryteringen rekrutteringen rekrutteringa",
+        r"\b(?:rekryteringen|rekrutteringen|rekrutteringa) (?:till|til|af|av|for|för)\s+(?:en |ett |ei |et )?"
+        r"(?!(?:tjänst|stilling|rolle|jobb|job|befattning|denne|dette|den|det)\w*\b)" + _NO_PRONOUN + _REST,
+    ),
     _cue(
         "de",
         "als zum zur",
@@ -69,7 +108,14 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "de", "stelle position", r"\b(?:Stelle|Position)\s+" + _CAP_REST, 0
     ),  # also across a blank line before a title line
-    _cue("de", "beworben bewerben", r"\b[Aa]ls\s+(?P<title>[A-Z][^\n]{1,120}?)\s+(?:beworben|bewerben)\b", 0),
+    # "als X beworben", "Sie als X bei uns begrüßen": the verb or "bei uns" closes the title.
+    _cue(
+        "de",
+        "beworben bewerben bei_uns",
+        r"\b[Aa]ls\s+(?P<title>[A-Z][^\n]{1,120}?)\s+(?:beworben|bewerben|bei uns)\b",
+        0,
+    ),
+    _cue("nl", "bij_ons", r"\b[Aa]ls\s+(?P<title>[A-Z][^\n]{1,120}?)\s+bij ons\b", 0),
     _cue("fi", "tehtävään", r"\btehtävään\s+" + _CAP_REST, 0),
     _cue("fr", "poste emploi fonction", r"\b(?:poste|emploi|fonction)\s+(?:de|d['’])\s*" + _REST),
     _cue(
@@ -82,12 +128,15 @@ CUES: tuple[Cue, ...] = (
     _cue("es", "puesto cargo posición vacante", r"\b(?:puesto|cargo|posición|vacante)\s+de\s+" + _REST),
 )
 
+_NAMED_ROLE = re.compile(_EN_CAPS + _EN_NOUN)
+
 # Words that always end a title: company and time markers, relative pronouns, verbs, pronouns, articles.
 _HARD_STOP = frozenset(
     """at @ hos bei bij chez via with med mit avec con met from fra från frå von by on am um im zum zur beim ab
     per para pour dans au aux à sur naar till til to zu which that who where whom som der die das dem den des
     the a an our your their his her its vores vår vårt våre vårat din ditt dine deres unserem unserer unseres
-    ihrem ihrer notre nos votre vos nuestro nuestra su sus ons onze uw je jouw you we vi wir nous vous jeg jag
+    ihrem ihrer ihr ihre ihren ihres unser unsere unseren dein deine deinen deinem deiner euer eure jeres
+    notre nos votre vos nuestro nuestra su sus ons onze uw je jouw you we vi wir nous vous jeg jag
     ich je yo is er är ist est es was var har hat has have kan will vil ska skal skall wird sind sont starts
     starting beginning during under efter nach après después after before når när wenn when if om""".split()
 )
@@ -98,6 +147,9 @@ _PLACE_PREP = frozenset("i in inom innen innan ved vid på en within dentro".spl
 _FOR = frozenset("for för für".split())
 # Words that join two parts of one title.
 _JOINERS = frozenset("of and & und og och ja et y / – - de du van".split())
+# Particles of Dutch and German separable verbs that follow the title they govern ("bieden je de functie van X
+# aan", "bieten Ihnen die Stelle als X an"): never the last word of a title.
+_PARTICLES = frozenset("aan op af uit mee toe an ein vor".split())
 # Words a subject may drop from a title without changing it.
 SMALL_WORDS = _PLACE_PREP | _FOR | _JOINERS
 # After "i"/"in"/"ved", a unit noun ("i teamet", "in der Abteilung") names where the job sits, not what it is.
@@ -126,11 +178,17 @@ def find_in(text: str) -> str | None:
         if not any(hint in low for hint in cue.hints):
             continue
         for match in cue.pattern.finditer(text):
-            title = trim(match.group("title"), cue.lang)
+            title = trim(match.group("title"), cue.lang, keep_comma=cue.keep_comma)
             if title and (best is None or match.start() < best[0]):
                 best = (match.start(), title)
                 break
     return best[1] if best else None
+
+
+def named_role(part: str) -> str | None:
+    """Return the title of a subject part that is only "X role" or "X position" ("Re: Product Designer role")."""
+    match = _NAMED_ROLE.fullmatch(part.strip())
+    return trim(match.group("title"), "en", keep_comma=True) if match else None
 
 
 def trim(raw: str, lang: str, *, keep_comma: bool = False) -> str | None:
@@ -142,7 +200,7 @@ def trim(raw: str, lang: str, *, keep_comma: bool = False) -> str | None:
         text = text.partition(",")[0]
     tokens = _tokens(text)
     kept = _walk(tokens, lang)
-    while kept and kept[-1].casefold() in _JOINERS | _PLACE_PREP | _FOR:
+    while kept and kept[-1].casefold() in _JOINERS | _PLACE_PREP | _FOR | _PARTICLES:
         kept.pop()
     if lang == "nl" and len(kept) == len(tokens) > 1 and kept[0][:1].isupper() and kept[-1][:1].islower():
         kept.pop()  # Dutch puts the verb last: "de functie van Adviseur ontvangen"
@@ -174,8 +232,12 @@ def _walk(tokens: list[str], lang: str) -> list[str]:
 
 
 def _starts_unit(token: str) -> bool:
-    # A capital, a number or a determiner after "i"/"in"/"ved" names a place, a unit or a team, not a field.
-    if not token or token[:1].isupper() or token[:1].isdigit() or token.casefold() in _HARD_STOP:
+    # A capital, a number or a determiner after "i"/"in"/"ved" names a place, a unit or a team, not a field;
+    # a month or weekday names when ("lærling i august").
+    word = token.casefold()
+    if not token or token[:1].isupper() or token[:1].isdigit() or word in _HARD_STOP:
+        return True
+    if word.strip(".,;:!?") in MONTH or word.strip(".,;:!?") in WEEKDAY:
         return True
     return bool(_UNIT.match(token))
 

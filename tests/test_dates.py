@@ -317,3 +317,86 @@ def _labelled_invitations() -> list[dict[str, str]]:
 def test_dev_corpus_invitations(label: dict[str, str]) -> None:
     found = find_when(parse((DEV / label["file"]).read_bytes()), label["lang"])
     assert (found.value.strftime("%Y-%m-%dT%H:%M") if found else None) == label["when"]
+
+
+# A reschedule names the old slot and the new one; the one said to come "instead" is the proposal.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "I'm afraid we can't keep your interview on Tuesday 9 March at 14:00. "
+            "Could you do Thursday 11 March at 10:00 instead?",
+            "2027-03-11T10:00",
+        ),
+        (
+            "Leider müssen wir den Termin am Dienstag, 9. März um 10 Uhr absagen. "
+            "Passt Ihnen stattdessen Donnerstag, 11. März um 14 Uhr?",
+            "2027-03-11T14:00",
+        ),
+        (
+            "Vår intervju tisdag 9 mars kl. 14.00 måste tyvärr flyttas. "
+            "Skulle fredag 12 mars kl. 10.00 fungera istället?",
+            "2027-03-12T10:00",
+        ),
+        (
+            "Vi må dessverre endre intervjuet tirsdag 9. mars kl. 14.00. Passer onsdag 10. mars kl. 13.00 i stedet?",
+            "2027-03-10T13:00",
+        ),
+        (
+            "Notre entretien du mardi 9 mars à 14h ne peut pas avoir lieu. "
+            "Pourriez-vous venir jeudi 11 mars à 10h à la place ?",
+            "2027-03-11T10:00",
+        ),
+        (
+            "No podremos hacer la entrevista el martes 9 de marzo a las 10:00. "
+            "¿Te va bien el jueves 11 de marzo a las 12:00 en su lugar?",
+            "2027-03-11T12:00",
+        ),
+        (
+            "Ons gesprek op dinsdag 9 maart om 14:00 gaat helaas niet door. "
+            "Kun je in plaats daarvan donderdag 11 maart om 10:00?",
+            "2027-03-11T10:00",
+        ),
+        (
+            "Haastattelu tiistaina 9.3. klo 14 ei valitettavasti onnistu. Sopisiko sen sijaan torstai 11.3. klo 10?",
+            "2027-03-11T10:00",
+        ),
+    ],
+)
+def test_the_time_offered_instead_wins_over_the_old_one(body: str, expected: str) -> None:
+    assert when(body) == expected
+
+
+# Before a case interview the material is sent at a time of its own: that time is not the meeting.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "We'll send you the case on Friday 5 March at 09:00. "
+            "The case interview itself is on Monday 8 March at 13:00.",
+            "2027-03-08T13:00",
+        ),
+        (
+            "Caset skickar vi till dig torsdag 4 mars kl. 12.00, och intervjun är måndag 8 mars kl. 09.00.",
+            "2027-03-08T09:00",
+        ),
+        (
+            "Die Fallstudie schicken wir Ihnen am Freitag, 5. März um 9 Uhr. "
+            "Das Gespräch findet am Montag, 8. März um 14 Uhr statt.",
+            "2027-03-08T14:00",
+        ),
+        ("Du får oppgaven tirsdag 2. mars kl. 12.00. Presentasjonen er torsdag 4. mars kl. 10.00.", "2027-03-04T10:00"),
+        (
+            "Vous recevrez le cas pratique le mercredi 3 mars à 9h. L'entretien aura lieu le vendredi 5 mars à 14h.",
+            "2027-03-05T14:00",
+        ),
+        (
+            "De opdracht sturen we je op dinsdag 2 maart om 9:00. Het gesprek is op vrijdag 5 maart om 11:00.",
+            "2027-03-05T11:00",
+        ),
+        # Sending the invitation itself is no send-out of material.
+        ("We'll send you a calendar invite for the interview on Tuesday 9 March at 10:00.", "2027-03-09T10:00"),
+    ],
+)
+def test_a_send_out_time_for_case_material_is_not_the_meeting(body: str, expected: str) -> None:
+    assert when(body) == expected

@@ -213,3 +213,93 @@ def test_dev_corpus_scores_well_on_word_overlap() -> None:
     got = [find_position(parse((DEV / row["file"]).read_bytes()), row["lang"]) for row in rows]
     scores = [word_overlap(title, row["position"]) for title, row in zip(got, rows, strict=True)]
     assert sum(scores) / len(scores) >= 0.9
+
+
+# Reminder words in ten languages are what the mail is, never the job; the title after them still counts.
+@pytest.mark.parametrize(
+    ("subject", "want"),
+    [
+        ("Erinnerung: Videogespräch Werkstudent Controlling (m/w/d)", "Werkstudent Controlling (m/w/d)"),
+        ("Påminnelse: intervju – Lagerchef", "Lagerchef"),
+        ("Reminder: interview – Payroll Specialist", "Payroll Specialist"),
+        ("Herinnering: sollicitatiegesprek – Monteur", "Monteur"),
+        ("Rappel : entretien – Comptable", "Comptable"),
+        ("Muistutus: haastattelu – Kirjanpitäjä", "Kirjanpitäjä"),
+        ("Recordatorio: entrevista – Contable", "Contable"),
+        ("Erinnerung", None),
+    ],
+)
+def test_a_reminder_word_is_never_the_title(subject: str, want: str | None) -> None:
+    assert find_position(_mail(subject), "en") == want
+
+
+@pytest.mark.parametrize(
+    ("subject", "want"),
+    [
+        ("Re: Motion Illustrator role", "Motion Illustrator"),
+        ("Question about the Data Engineer opening", "Data Engineer"),
+        ("Fråga om lagerchef", "lagerchef"),
+        ("Din ansøgning som tømrer", "tømrer"),
+        (
+            "Interview confirmed: Staff Engineer, Payments Infrastructure at Orbitly",
+            "Staff Engineer, Payments Infrastructure",
+        ),
+    ],
+)
+def test_reads_more_subject_shapes(subject: str, want: str) -> None:
+    assert find_position(_mail(subject), "en") == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Tak for din ansøgning som tømrer. Vi vil gerne se dig.", "tømrer"),
+        ("Vi vil gjerne ha deg med som lagermedarbeider hos oss!", "lagermedarbeider"),
+        ("Vi vill gärna anställa dig som projektledare från 1 juni.", "projektledare"),
+        ("Du kan starte som lærling i august.", "lærling"),
+        ("Rekryteringen till ekonomiassistent är avslutad.", "ekonomiassistent"),
+        ("Takk for søknaden som du sendte oss.", None),
+        (
+            "Your offer for the Principal Designer, Design Systems position at Fjordly is ready.",
+            "Principal Designer, Design Systems",
+        ),
+        ("wir freuen uns, Sie als Junior Buchhalter (m/w/d) bei uns begrüßen zu dürfen.", "Junior Buchhalter (m/w/d)"),
+        ("vielen Dank für Ihre Bewerbung als Lagerist (m/w/d) und Ihr Vertrauen.", "Lagerist (m/w/d)"),
+        ("Wij bieden je graag de functie van Teamleider Logistiek aan per 1 mei.", "Teamleider Logistiek"),
+        ("We verwelkomen je graag als Data Analist bij ons in Utrecht.", "Data Analist"),
+    ],
+)
+def test_reads_more_body_phrases(body: str, want: str | None) -> None:
+    assert find_position(_mail("Hello", body), "en") == want
+
+
+def test_reads_a_title_beside_the_employer_without_a_recruiting_word() -> None:
+    mail = _mail("Backend Developer – Fjellnett", sender=Address("Fjellnett Rekruttering", "jobb@fjellnett.no"))
+    assert find_position(mail, "nb") == "Backend Developer"
+
+
+def test_keeps_a_team_after_a_comma_but_drops_an_employer_or_the_senders_unit() -> None:
+    team = _mail("Interview: Data Engineer, Risk Platform", "Looking forward to it.")
+    employer = _mail(
+        "Offer – Data Analyst, Brightwell Energy",
+        "I just spoke with Brightwell Energy and they want you.",
+        sender=Address("Kim Lee", "kim@talentbridge.co.uk"),
+    )
+    unit = _mail(
+        "Intervju – Sjuksköterska, Akutmottagning Väst", signature="Anna Berg\nEnhetschef, Akutmottagning Väst"
+    )
+    assert find_position(team, "en") == "Data Engineer, Risk Platform"
+    assert find_position(employer, "en") == "Data Analyst"
+    assert find_position(unit, "sv") == "Sjuksköterska"
+
+
+def test_internal_mail_between_colleagues_has_no_position() -> None:
+    colleague = Address("Ola Dahl", "ola@fjordkraft-as.no")
+    internal = _mail(
+        "Intervjuer neste uke – regnskapsfører", sender=colleague, to=(Address("Kari", "kari@fjordkraft-as.no"),)
+    )
+    friends = _mail(
+        "Re: Product Designer role", sender=Address("Ola", "ola@gmail.com"), to=(Address("Kari", "kari@gmail.com"),)
+    )
+    assert find_position(internal, "nb") is None
+    assert find_position(friends, "en") == "Product Designer"
