@@ -239,15 +239,11 @@ class ImapStore(_Session):
             raise StoreError(f"searching {folder} on {self.where} failed: {_reason(err)}") from err
 
     def fetch(self, folder: str, uids: list[int]) -> Iterator[Stored]:
-        """Yield each message, fetched with BODY.PEEK so that no flag changes."""
+        """Yield each message in UID order, read with BODY.PEEK in batches; a large one without its attachments."""
+        from mailtool.stores.imapfetch import fetch_messages
+
         self._examine(folder)
-        for uid in uids:
-            try:
-                yield Stored(folder, str(uid), self._peek(uid))
-            except StoreError as err:
-                if "returned no body" not in str(err):
-                    raise
-                log.info("UID %s of %s is gone (expunged meanwhile); skipped", uid, folder)
+        yield from fetch_messages(self.client, self.where, folder, uids)
 
     def drafted(self, message_id: str) -> bool:
         """Whether Drafts already holds a mailtool draft answering this Message-ID."""
