@@ -93,16 +93,18 @@ def _near_stems(pattern: re.Pattern[str], stems: tuple[str, ...], text: str) -> 
 def client(texts: Texts, agency: str) -> str | None:
     """Return the client an agency names ("hos Acme", "our client Acme"), None when it keeps it unnamed."""
     subject = texts.head.split("\n", 1)[0]
-    for name in _candidates(subject, texts.head):
-        if not _same_org(name, agency):
-            return name
-    return None
+    named = [name for text in (subject, texts.head) for name in _names(_CLIENT, text) if not _same_org(name, agency)]
+    if named:
+        return named[0]
+    # "hos Acme", "with Acme": the subject names the client the mail is about ("Interview with Acme"), while the
+    # body's prepositions also name people ("ask for Ola Berg at the desk"). A name the subject writes too wins.
+    others = [name for name in _others(subject, texts.head) if not _same_org(name, agency)]
+    folded_subject = orgs.fold(subject)
+    return next((name for name in others if orgs.fold(name) in folded_subject), others[0] if others else None)
 
 
-def _candidates(subject: str, head: str) -> Iterator[str]:
-    """Yield names a client could have, most telling first: "client X", then "hos X", then "with X"."""
-    for text in (subject, head):
-        yield from _names(_CLIENT, text)
+def _others(subject: str, head: str) -> Iterator[str]:
+    """Yield names after prepositions, "hos X" before "with X" (people are "with" too: only the subject's)."""
     for text in (subject, head):
         yield from _names(_CLIENT_AT, text)
     folded_subject = orgs.fold(subject)

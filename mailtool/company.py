@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from mailtool import agency, orgs
 from mailtool.model import Address, Mail
 from mailtool.orgname import NAME, Texts, employer_name, fullest, written
-from mailtool.signature import company_line, person_name, signs_as
+from mailtool.signature import SEGMENT_SPLIT, company_line, person_name, relayed_person, signs_as
 
 _TAIL_LINES = 15
 # "at Acme", "hos Acme", "bei der Acme GmbH", "chez Acme", "för Acme", "@ Acme" - the employer after a preposition.
@@ -57,9 +57,18 @@ _ATS_NAMES = frozenset(orgs.fold(d.split(".")[0]) for d in orgs.ATS_DOMAINS | or
 
 def find_company(mail: Mail, job_mail: bool, reply_to: str | None = None) -> str | None:
     """Return the employer's name as the message writes it; the agency's when it writes for an unnamed client."""
+    relayed = relayed_person(mail)
+    if relayed:
+        return _headline_employer(mail, relayed)
     if orgs.is_bulk(mail) or _relative(mail) or (not job_mail and _VENDOR.search(f"{mail.subject}\n{mail.new_text}")):
         return None
-    texts = _texts(mail)
+    name = _employer(mail, _texts(mail), job_mail, reply_to)
+    # "Acme Schweiz AG", "Acme Norway": the national entity; the candidate writes the employer's own name.
+    return orgs.strip_region(name) if name else None
+
+
+def _employer(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None) -> str | None:
+    """Return the employer by the most telling source: an agency's client, display names, ATS, domains, phrases."""
     agency_name = _agency(mail, texts)
     if agency_name:
         return agency.client(texts, agency_name) or agency_name
@@ -70,6 +79,17 @@ def find_company(mail: Mail, job_mail: bool, reply_to: str | None = None) -> str
         # Prepositions name any organisation ("a job offer from Acme" in a friend's mail): only in job mail.
         or (_from_phrases(texts.head, _own_words(mail)) if job_mail else None)
     )
+
+
+def _headline_employer(mail: Mail, person: str) -> str | None:
+    """Return the employer a relayed person's headline names ("Talent Partner at Acme | Hiring ...")."""
+    lines = [line.strip() for line in mail.new_text.splitlines() if line.strip()]
+    for at, line in enumerate(lines[:-1]):
+        if line == person:
+            segment = SEGMENT_SPLIT.split(lines[at + 1])[0]
+            match = _AT.search(segment)
+            return employer_name(match.group(1)) if match else None
+    return None
 
 
 def _texts(mail: Mail) -> Texts:
@@ -211,8 +231,25 @@ def _from_domains(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None
     line = company_line(mail.new_text.splitlines()[-15:])
     if line:
         return line
-    # A domain nobody writes out may still be a private one (a relative's own domain): only trust it in job mail.
-    return labels[0].replace("-", " ").title() if labels and job_mail else None
+    # A domain nobody writes out may still be a private one (a relative's own domain): only trust it in job mail,
+    # or in a colleague's mail where everyone shares it (an internal meeting): then it is the shared employer's.
+    if labels and (job_mail or _internal(mail, labels[0])):
+        return labels[0].replace("-", " ").title()
+    return None
+
+
+def _internal(mail: Mail, label: str) -> bool:
+    """Tell whether every recipient writes from the sender's organisation, and it is not a family's name."""
+    recipients = [*mail.to, *mail.cc]
+    if not recipients or any(orgs.employer_domain(a) != label for a in recipients):
+        return False
+    # "eivind@aasen.no" to "sindre@aasen.no", or two Aasens at any shared domain: a family, not colleagues.
+    surnames = [
+        orgs.fold(name.split()[-1])
+        for name in map(person_name, (a.name for a in (*recipients, *_people(mail))))
+        if name
+    ]
+    return orgs.fold(label) not in surnames and len(set(surnames)) == len(surnames)
 
 
 def _from_phrases(text: str, own_words: set[str]) -> str | None:

@@ -6,7 +6,7 @@ import re
 
 from mailtool import orgs
 from mailtool.model import Mail
-from mailtool.signature import name_for_address, person_name, signer, signs_as
+from mailtool.signature import name_for_address, person_name, relayed_person, signer, signs_as
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Mailboxes that answer about data protection or the web site, not about the application.
@@ -45,10 +45,13 @@ def _address_in_text(mail: Mail) -> str | None:
 
 def find_contact(mail: Mail, reply_to: str | None) -> str | None:
     """Return the full name of the person who signs (or whom the reply reaches), None for teams and systems."""
-    if orgs.is_bulk(mail):
-        return None
+    relayed = relayed_person(mail)
+    if relayed or orgs.is_bulk(mail):
+        return relayed
     people = [*mail.reply_to, *([mail.sender] if mail.sender else [])]
-    hints = [part for a in people for part in (a.name, a.addr.partition("@")[0])]
+    # A no-reply address and its display name ("Acme Work <noreply@...>") name the system or the employer: hints
+    # from them would make a line that repeats the employer's name look like the signer.
+    hints = [part for a in people if not orgs.is_noreply(a.addr) for part in (a.name, a.addr.partition("@")[0])]
     hints += [reply_to.partition("@")[0]] if reply_to else []
     tail = [line for line in mail.new_text.splitlines() if line.strip()][-_TAIL_LINES:]
     # A name the headers or the reply address confirm may stand anywhere near the end; any other full name

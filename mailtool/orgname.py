@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mailtool import orgs
-from mailtool.signature import SEGMENT_SPLIT
+from mailtool.signature import SEGMENT_SPLIT, is_greeting, is_person_name
 
 _WORD = re.compile(r"[^\W_][\w&'’.-]*")
 # An organisation's name: capitalised words (or "&", "1", "reMarkable"-style camel case) in a row.
@@ -48,12 +48,6 @@ _ROLE_WORDS = frozenset(
      "direktor", "assistant", "analyst", "president", "ceo", "cto", "cfo", "coo", "hr", "talent", "acquisition",
      "recruiting", "recruitment", "rekruttering", "rekrytering", "team", "people", "careers", "career", "jobs",
      "regards", "hilsen", "grüße", "hälsningar", "groet", "terveisin", "www", "tel", "phone", "mobil", "mobile"}
-)  # fmt: skip
-# A country or region after a company's name marks a national entity ("Acme Nordic"), not the name people use.
-_REGION_WORDS = frozenset(
-    {"nordic", "nordics", "norge", "norway", "sverige", "sweden", "danmark", "denmark", "suomi", "finland",
-     "deutschland", "germany", "österreich", "austria", "schweiz", "suisse", "switzerland", "nederland",
-     "netherlands", "france", "españa", "spain", "europe", "emea", "international", "global", "scandinavia"}
 )  # fmt: skip
 _PHONE_OR_ADDRESS = re.compile(r"\d\d|@|https?:|www\.")
 
@@ -101,7 +95,11 @@ def _always_within(name: str, line: str, text: str) -> bool:
         return False
     left, right = line[:at], line[at + len(name) :]
     # "Acme Group" is a whole name; "Acme Group Bank AG" is the legal entity of one of its parts.
-    if right and (orgs.fold(name.split()[-1]) in orgs.GROUP_WORDS or not _names_more(right)):
+    if right and (orgs.fold(name.split()[-1]) in orgs.GROUP_WORDS or not _names_more(right, len(name.split()) > 1)):
+        return False
+    # Words before a brand the domain spells ("Robert Acme GmbH" of acme.com) make the registered name, not the
+    # one people use; only an abbreviation ("SMN" of "Sparebank 1 SMN") stands for the longer name around it.
+    if left and not _abbreviation(name):
         return False
     for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
         if not text[: match.start()].endswith(left) or not re.match(re.escape(right) + r"(?!\w)", text[match.end() :]):
@@ -158,9 +156,22 @@ def _label_span(words: Sequence[str], target: str) -> tuple[int, int] | None:
     return None
 
 
-def _names_more(words: str) -> bool:
-    """Tell whether words after a name say what kind of organisation it is ("Systems"), not which part ("Nordic")."""
-    return any(orgs.is_org_word(w) and w.casefold() not in _REGION_WORDS for w in words.split())
+def _names_more(words: str, spelled_in_full: bool) -> bool:
+    """Tell whether words after a name belong to it ("Systems", "Coromant"), not only say where ("Nordic")."""
+    # A domain that spells several words ("acme-rail") spells the whole distinctive name: only a word of the
+    # organisation's kind ("Systems") may follow, not a site ("Hamar"). A one-word domain is often the group's
+    # short brand, which the division's own word completes ("Acme Coromant"). Capitals ("CV") code an entity.
+    return any(
+        w.casefold() not in orgs.REGION_WORDS
+        and not w.isupper()
+        and (orgs.is_org_word(w) if spelled_in_full else w[:1].isalpha())
+        for w in words.split()
+    )
+
+
+def _abbreviation(name: str) -> bool:
+    """Tell whether a name is written as an abbreviation: one short word in capitals ("SMN", "DSV")."""
+    return len(name) <= 4 and name.isupper()
 
 
 def written(label: str, texts: Texts) -> str | None:
@@ -172,7 +183,26 @@ def written(label: str, texts: Texts) -> str | None:
         found = exact or (prefix if short_too else None)
         if found:
             return _public_name(found, text)
+    return _initialled(target, texts) if 2 <= len(target) <= 3 else None
+
+
+def _initialled(target: str, texts: Texts) -> str | None:
+    """Return the name a short label abbreviates ("kk" -> "Københavns Kommune"): words whose initials spell it."""
+    size = len(target)
+    # The signature names the employer before the body's prose, where capitalised pairs are greetings and people.
+    for text in ("\n".join(texts.sign_lines), texts.head):
+        for match in re.finditer(NAME, text):
+            words = match.group().split()
+            for start in range(len(words) - size + 1):
+                span = words[start : start + size]
+                if orgs.fold("".join(w[0] for w in span)) == target and _org_not_person(span):
+                    return orgs.strip_legal(" ".join(span))
     return None
+
+
+def _org_not_person(words: Sequence[str]) -> bool:
+    """Tell whether capitalised words may be an organisation: not a salutation ("Kære Kim"), not a person."""
+    return not is_greeting(words[0]) and not is_person_name(" ".join(words))
 
 
 def _spans(target: str, text: str) -> tuple[str | None, str | None]:

@@ -200,6 +200,14 @@ def strip_legal(name: str) -> str:
     return stripped or name.strip()
 
 
+def strip_region(name: str) -> str:
+    """Drop a country or region after a name ("Acme Schweiz", "Acme Nordic"): the national entity, not the name."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in REGION_WORDS:
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Return text lower-cased, without accents, spaces or punctuation: the form domains are written in."""
@@ -229,6 +237,20 @@ ORG_WORDS = frozenset(
         "associates", "policy", "privacy", "delivery", "subsystem", "system", "administrator", "daemon",
     }
 )  # fmt: skip
+# A country or region after a company's name marks a national entity ("Acme Nordic"), not the name people use.
+REGION_WORDS = frozenset(
+    {"nordic", "nordics", "norge", "norway", "sverige", "sweden", "danmark", "denmark", "suomi", "finland",
+     "deutschland", "germany", "österreich", "austria", "schweiz", "suisse", "switzerland", "nederland",
+     "netherlands", "france", "españa", "spain", "europe", "emea", "international", "global", "scandinavia",
+     "uk", "ireland", "belgium", "belgique", "italia", "polska", "schweden", "norwegen", "dänemark", "benelux",
+     "dach", "usa", "americas", "apac"}
+)  # fmt: skip
+# Nordic and German compounds end in the kind of place they name: "Tandklinikken", "Legesenteret", "Børnehuset",
+# "Zahnarztpraxis". No given name or surname ends so, so such a word makes a display name an organisation.
+_ORG_ENDINGS = (
+    "team", "teamet", "teams", "klinik", "klinikken", "kliniken", "praxis", "senter", "senteret", "centeret",
+    "centret", "huset", "skolen", "skolan", "banken",
+)  # fmt: skip
 GROUP_WORDS = frozenset({"group", "gruppen", "gruppe", "groupe", "grupo", "groep", "konzern", "koncern", "konsern"})
 
 
@@ -241,4 +263,4 @@ def has_org_word(name: str) -> bool:
 def is_org_word(word: str) -> bool:
     """Tell whether one word belongs to a team, an organisation or a role ("Personalteam", "Rekryteringsteamet")."""
     word = word.casefold()
-    return word in ORG_WORDS or word.endswith(("team", "teamet", "teams"))
+    return word in ORG_WORDS or word.endswith(_ORG_ENDINGS)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from mailtool.orgs import LEGAL_SUFFIX, fold, is_org_word, strip_legal
+from mailtool.model import Mail
+from mailtool.orgs import LEGAL_SUFFIX, REGION_WORDS, domain_of, fold, is_job_board, is_org_word, strip_legal
 
 # Name particles written in lower case (or as one capital, like the Irish "Ó") between given name and surname.
 _PARTICLES = frozenset(
@@ -29,6 +30,10 @@ _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _DIGIT = re.compile(r"\d")
 _LOCAL_PIECES = re.compile(r"[._\-+]")
 _NAME_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,5}")
+# A department or cost-centre code in brackets after a display name: "Lorenz Vanessa (HR/TAR2-Rt)", "[External]".
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+# Abbreviated sign-offs written on the same line as the first name: "Bh Mads", "Mvh Kari", "LG Jan", "BR, Anna", "/Eva".
+_SIGN_OFF_ABBREVIATION = re.compile(r"^(?:(?:bh|mvh|vh|kh|lg|vg|mfg|br|rgds|kr|mvg|gr)\b[.,]?\s+|/\s*)", re.IGNORECASE)
 
 
 def is_person_name(text: str) -> bool:
@@ -41,6 +46,11 @@ def is_person_name(text: str) -> bool:
     if not (_is_proper(tokens[0]) and _is_proper(tokens[-1])):
         return False
     return all(_is_proper(t) or _INITIAL.match(t) or t.casefold() in _PARTICLES for t in tokens[1:-1])
+
+
+def is_greeting(word: str) -> bool:
+    """Tell whether a word opens a salutation ("Kære", "Dear", "Hallo"): the name after it is the reader's."""
+    return word.casefold() in _GREETINGS
 
 
 def _is_stop(token: str) -> bool:
@@ -56,18 +66,39 @@ def _is_proper(token: str) -> bool:
 
 
 def clean_name(text: str) -> str:
-    """Drop titles and surrounding punctuation, and turn "Surname, Given" into "Given Surname"."""
-    text = " ".join(text.replace('"', " ").split()).strip(" ,;:")
+    """Drop titles, bracketed departments and punctuation; turn "Surname, Given" and "SURNAME Given" around."""
+    text = " ".join(_BRACKETED.sub(" ", text.replace('"', " ")).split()).strip(" ,;:")
     surname, comma, given = text.partition(",")
     if comma and 1 <= len(given.split()) <= 2 and is_person_name(f"{given.strip()} {surname}"):
         text = f"{given.strip()} {surname.strip()}"
-    return _TITLES.sub("", text).strip()
+    return _capital_surname_last(_TITLES.sub("", text).strip())
+
+
+def _capital_surname_last(text: str) -> str:
+    """Turn the French and corporate "GARNIER Thibault" into "Thibault Garnier": the capitals mark the surname."""
+    tokens = text.split()
+    if len(tokens) != 2 or not (tokens[0].isupper() and len(tokens[0]) > 2 and _is_proper(tokens[1])):
+        return text
+    if tokens[1].casefold() in REGION_WORDS:  # "ACME Sverige": a brand and its country, no person
+        return text
+    surname = tokens[0].capitalize()
+    # Only a word that reads as a name once capitalised ("GARNIER"), not an acronym with a role ("HR Anna").
+    return f"{tokens[1]} {surname}" if _is_proper(surname) and not _is_stop(surname) else text
 
 
 def person_name(display: str) -> str | None:
     """Return the full name a display name gives ("Ströbl, Monika" -> "Monika Ströbl"), None for a team."""
     name = clean_name(display)
     return name if is_person_name(name) else None
+
+
+def relayed_person(mail: Mail) -> str | None:
+    """Return the person a job board relays a message from ("Anna Berg via LinkedIn"), None for its own mail."""
+    sender = mail.sender
+    if sender is None or not is_job_board(domain_of(sender.addr)):
+        return None
+    head, via, _ = sender.name.rpartition(" via ")
+    return person_name(head) if via else None
 
 
 def signer(lines: Sequence[str], hints: Iterable[str] = (), hinted_only: bool = False) -> str | None:
@@ -79,7 +110,7 @@ def signer(lines: Sequence[str], hints: Iterable[str] = (), hinted_only: bool = 
         if line.rstrip().endswith((",", "!", ":", "?")):  # a salutation or a sentence, not a signature line
             continue
         head = SEGMENT_SPLIT.split(line.strip(), maxsplit=1)[0]
-        name = clean_name(head.lstrip("/-– "))
+        name = clean_name(_SIGN_OFF_ABBREVIATION.sub("", head.lstrip("-– ")))
         if not is_person_name(name) or _firm(name, lines):
             continue
         if {fold(w) for w in name.split()} & hint_words:
@@ -99,8 +130,10 @@ def signs_as(display: str, lines: Sequence[str]) -> bool:
     name = person_name(display)
     if not name:
         return False
-    wanted = {fold(name.split()[0]), fold(name)}
-    return any(fold(line.strip(" /-–,")) in wanted for line in lines)
+    # Either word may be the given name: "Lorenz Vanessa" signs as "Vanessa Lorenz" or as "Vanessa".
+    words = name.split()
+    wanted = {fold(words[0]), fold(words[-1]), fold(name), fold(" ".join(reversed(words)))}
+    return any(fold(_SIGN_OFF_ABBREVIATION.sub("", line.strip(" -–,"))) in wanted for line in lines)
 
 
 def name_for_address(text: str, addr: str) -> str | None:

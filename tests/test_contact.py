@@ -170,3 +170,24 @@ def test_a_person_sending_through_an_ats_who_signs_by_first_name_is_the_contact(
 def test_the_person_who_signs_beats_a_company_display_name(sender: str, reply_to: str, body: str, want: str) -> None:
     mail = make_mail(sender, body, reply_to=reply_to)
     assert find_contact(mail, find_reply_to(mail)) == want
+
+
+def test_a_place_line_repeating_a_no_reply_senders_name_is_not_a_signer() -> None:
+    body = (
+        "BRISANE\n\nHej Kim\n\nVi glæder os til samtalen.\n\nHvornår torsdag kl. 14.00\n"
+        "Hvor Brisane, Havnegade 4, 1000 København\n\nVenlig hilsen\nBrisane Talent Acquisition\n"
+    )
+    mail = make_mail("Brisane <no-reply@teamtailor.com>", body)
+    assert find_contact(mail, find_reply_to(mail)) is None
+
+
+def test_an_agency_system_names_display_does_not_outrank_the_consultant_who_signs() -> None:
+    body = "Nordvik Work\n\nHei Kim!\n\nVelg en tid.\n\nVennlig hilsen\nIda Lerstad\nKonsulent\nNordvik Work AS\n"
+    mail = make_mail("Nordvik Work <noreply@nordvikwork.no>", body, reply_to="Ida Lerstad <ida.lerstad@nordvikwork.no>")
+    assert find_contact(mail, find_reply_to(mail)) == "Ida Lerstad"
+
+
+def test_a_clinics_appointment_confirmation_greets_nobody() -> None:
+    body = "Kære Kim\n\nHermed bekræftelse af din tid.\n\nMed venlig hilsen\nTandklinikken Vestby\n"
+    mail = make_mail("Tandklinikken Vestby <no-reply@tidsbooking.dk>", body)
+    assert find_contact(mail, find_reply_to(mail)) is None

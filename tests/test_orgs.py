@@ -68,7 +68,18 @@ def test_folds_names_into_the_spelling_domains_use() -> None:
     assert orgs.fold("Bjørn & Søn") == "bjornson"
 
 
-@pytest.mark.parametrize("name", ["Acme Careers", "HR Team", "Acme Group", "Rekryteringsteamet", "Acme GmbH"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Acme Careers",
+        "HR Team",
+        "Acme Group",
+        "Rekryteringsteamet",
+        "Acme GmbH",
+        "Tandklinikken Vest",
+        "Zahnarztpraxis",
+    ],
+)
 def test_recognises_organisation_words(name: str) -> None:
     assert orgs.has_org_word(name)
 
@@ -96,3 +107,11 @@ def test_splits_a_host_at_its_registered_domain_without_a_suffix_download(host: 
 def test_knows_unions_are_not_employers() -> None:
     assert orgs.is_union("Parat") and orgs.is_union("IG Metall")
     assert not orgs.is_union("Parat Bygg")
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [("Lunora Schweiz", "Lunora"), ("Brekka Norge", "Brekka"), ("Tallvik Nordic", "Tallvik"), ("Nordic", "Nordic")],
+)
+def test_drops_a_country_or_region_after_a_name_but_keeps_a_name_of_one_word(name: str, want: str) -> None:
+    assert orgs.strip_region(name) == want

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailtool.signature import company_line, is_person_name, name_for_address, person_name, signer
+from mailtool.signature import company_line, is_person_name, name_for_address, person_name, signer, signs_as
 
 
 @pytest.mark.parametrize(
@@ -24,7 +24,19 @@ def test_rejects_single_names_roles_teams_and_greetings(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("display", "want"),
-    [("Ströbl, Monika", "Monika Ströbl"), ("Dr. Jan Roth", "Jan Roth"), ("Acme Careers", None), ("Monika", None)],
+    [
+        ("Ströbl, Monika", "Monika Ströbl"),
+        ("Dr. Jan Roth", "Jan Roth"),
+        ("Acme Careers", None),
+        ("Monika", None),
+        ("MOREAU Élodie", "Élodie Moreau"),
+        ("Aaberg, Trine (Økonomi)", "Trine Aaberg"),
+        ("Hartwig Lena (HR/PE3-Ka)", "Hartwig Lena"),
+        ("Dahl Ingrid [External]", "Dahl Ingrid"),
+        ("BREKKA Norge", None),
+        ("HR Anna", None),
+        ("Tandklinikken Vest", None),
+    ],
 )
 def test_reads_a_display_name(display: str, want: str | None) -> None:
     assert person_name(display) == want
@@ -56,3 +68,19 @@ def test_finds_a_company_by_its_legal_form() -> None:
 def test_a_firm_written_with_its_legal_form_elsewhere_is_not_the_signer() -> None:
     lines = ["Vestby Bygg", "Hei Kim,", "Med vennlig hilsen", "Mona Lie", "Vestby Bygg AS"]
     assert signer(lines, hints=["Vestby Bygg", "mona.lie"]) == "Mona Lie"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Bh Mads", "Mvh Mads", "Vh. Mads", "Kh Mads", "LG Mads", "VG Mads", "MfG Mads", "BR, Mads", "/Mads", "Br Mads"],
+)
+def test_an_abbreviated_sign_off_before_the_first_name_is_not_a_surname(closing: str) -> None:
+    lines = ["Vi ses!", closing, "", "Mads Kjærbo", "Head of Growth"]
+    assert signer(lines, hints=["mads.kjaerbo"]) == "Mads Kjærbo"
+    assert signer(lines) == "Mads Kjærbo"
+
+
+def test_a_surname_first_display_name_signs_in_either_order() -> None:
+    assert signs_as("Hartwig Lena (HR/PE3-Ka)", ["Viele Grüße", "Lena Hartwig"])
+    assert signs_as("MOREAU Élodie", ["Élodie"])
+    assert not signs_as("Hartwig Lena", ["Jonas Wendler"])
