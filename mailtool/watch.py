@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import random
+import re
 import signal
 import subprocess
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,6 +32,7 @@ IDLE_SECONDS = 240.0  # IDLE is re-issued well within the 10 minutes some server
 BACKOFF_FIRST, BACKOFF_MAX = 1.0, 300.0
 # Errors that mean the connection (not the message) failed: reconnect and carry on.
 LINK_ERRORS = (StoreError, IMAPClientError, OSError, EOFError)
+_MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*(<[^>\r\n]{1,250}>)", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
@@ -55,6 +58,7 @@ class Watcher:
         self.stop = stop
         self.settings = Settings(conf.identity, conf.policy)
         self.on_outcome: Callable[[Stored, Outcome], None] | None = None
+        self._started = 0.0  # when the message in hand was taken up, for the decision's log line
 
     def run(self) -> None:
         """Serve the account until stopped; a lost connection is retried with exponential backoff and jitter."""
@@ -126,18 +130,20 @@ class Watcher:
     def handle(self, store: MailStore, stored: Stored, tally: Tally) -> None:
         """Decide and draft one message; content that breaks anything is logged and skipped, links are not."""
         tally.seen += 1
+        self._started = time.monotonic()
         try:
             self._handle(store, stored, tally)
         except LINK_ERRORS:
             raise
         except MailParseError as err:
-            log.warning(
-                "%s/%s UID %s: not readable as mail (%s); skipped", self.account.name, stored.folder, stored.key, err
-            )
+            log.warning("%s: not readable as mail (%s); skipped", self._where(stored), err)
             tally.failed += 1
         except Exception:  # the daemon's per-message guard: one bad message must never stop the daemon
-            log.exception("%s/%s UID %s: failed; skipped", self.account.name, stored.folder, stored.key)
+            log.exception("%s: failed; skipped", self._where(stored))
             tally.failed += 1
+
+    def _where(self, stored: Stored) -> str:
+        return f"{self.account.name}/{stored.folder} UID {stored.key} {_message_id_hint(stored.raw)}"
 
     def _handle(self, store: MailStore, stored: Stored, tally: Tally) -> None:
         mail = parse(stored.raw)
@@ -162,17 +168,23 @@ class Watcher:
             notify(self.conf.watch.notify_command, outcome)
 
     def _report(self, stored: Stored, outcome: Outcome) -> None:
-        _log_decision(self.account.name, stored, outcome)
+        _log_decision(self.account.name, stored, outcome, (time.monotonic() - self._started) * 1000)
         if self.on_outcome is not None:
             self.on_outcome(stored, outcome)
 
 
-def _log_decision(account: str, stored: Stored, outcome: Outcome) -> None:
+def _message_id_hint(raw: bytes) -> str:
+    """The Message-ID of a message that could not be parsed, read straight from its bytes, for the log."""
+    found = _MESSAGE_ID.search(raw[:65536])
+    return found.group(1).decode("ascii", "replace") if found else "(no Message-ID)"
+
+
+def _log_decision(account: str, stored: Stored, outcome: Outcome, ms: float) -> None:
     a = outcome.decision.analysis
     where = outcome.written or ("already in Drafts" if outcome.already else "no draft")
     intent = outcome.decision.intent.value if isinstance(outcome.decision, Draft) else "-"
     log.info(
-        "%s/%s UID %s %s: %s, %s, company %s, intent %s, %s",
+        "%s/%s UID %s %s: %s, %s, company %s, intent %s, %s (%.0f ms)",
         account,
         stored.folder,
         stored.key,
@@ -182,6 +194,7 @@ def _log_decision(account: str, stored: Stored, outcome: Outcome) -> None:
         a.company or "-",
         intent,
         where,
+        ms,
     )
 
 
@@ -216,22 +229,23 @@ def watch(conf: Config, names: list[str] | None = None) -> int:
         conf.account(None)  # raises the clear "no [[accounts]]" error
     stop = threading.Event()
     with _signals_stop(stop):
-        state = State(conf.watch.state_path())
-        try:
-            return _run_all(accounts, conf, state, stop)
-        finally:
-            state.close()
+        State(conf.watch.state_path()).close()  # a state file that cannot be opened is reported before any thread
+        return _run_all(accounts, conf, stop)
 
 
-def _run_all(accounts: list[Account], conf: Config, state: State, stop: threading.Event) -> int:
+def _run_all(accounts: list[Account], conf: Config, stop: threading.Event) -> int:
     errors: list[BaseException] = []
 
     def serve(account: Account) -> None:
+        # SQLite connections belong to the thread that opened them: one per account thread (WAL lets them share).
+        state = State(conf.watch.state_path())
         try:
             Watcher(account, conf, state, stop).run()
-        except ConfigError as err:
+        except Exception as err:  # a dead worker must stop the daemon with an error, never leave it exiting 0
             errors.append(err)
             stop.set()
+        finally:
+            state.close()
 
     threads = [threading.Thread(target=serve, args=(a,), name=f"watch-{a.name}", daemon=True) for a in accounts]
     for thread in threads:
