@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import os
 import socket
 import ssl
 import threading
@@ -133,6 +134,7 @@ class ImapStore(_Session):
 
     def __init__(self, account: Account) -> None:
         super().__init__(account)
+        self._examined: str | None = None
         try:
             self.drafts = self._drafts_folder()
         except BaseException:
@@ -185,11 +187,19 @@ class ImapStore(_Session):
     def _examine(self, folder: str) -> dict[bytes, Any]:
         """Select a folder read-only (EXAMINE): nothing we do there can change a flag."""
         try:
-            return dict(self.client.select_folder(folder, readonly=True))
+            info = dict(self.client.select_folder(folder, readonly=True))
         except IMAPClientError as err:
+            self._examined = None
             if "nonexistent" in str(err).lower() or "doesn't exist" in str(err).lower() or "NO" in str(err):
                 raise self._missing_folder(folder, self._folder_names(), "folders") from err
             raise StoreError(f"cannot open {folder} on {self.where}: {_reason(err)}") from err
+        self._examined = folder
+        return info
+
+    def _reexamine(self, folder: str | None) -> None:
+        """Select again the folder a caller had open: fetch() reads UIDs from it between our other commands."""
+        if folder is not None and folder != self._examined:
+            self._examine(folder)
 
     def _search_header(self, folder: str, name: str, value: str) -> list[int]:
         self._examine(folder)
@@ -247,7 +257,10 @@ class ImapStore(_Session):
 
     def drafted(self, message_id: str) -> bool:
         """Whether Drafts already holds a mailtool draft answering this Message-ID."""
-        return bool(self._search_header(self.drafts, ANSWERS_HEADER, message_id))
+        previous = self._examined
+        found = bool(self._search_header(self.drafts, ANSWERS_HEADER, message_id))
+        self._reexamine(previous)
+        return found
 
     def write_draft(self, draft: bytes) -> str:
         """APPEND the draft to Drafts with \\Draft and \\Seen in one command; return where it went."""
@@ -260,6 +273,15 @@ class ImapStore(_Session):
 
     def mark(self, stored: Stored, keyword: str) -> bool:
         """Set a keyword on the original when PERMANENTFLAGS allows keywords; nothing else ever changes."""
+        previous = self._examined
+        try:
+            marked = self._mark(stored, keyword)
+        finally:
+            self._unselect()
+        self._reexamine(previous)
+        return marked
+
+    def _mark(self, stored: Stored, keyword: str) -> bool:
         try:
             info = self.client.select_folder(stored.folder, readonly=False)
             if b"\\*" not in info.get(b"PERMANENTFLAGS", ()):
@@ -268,11 +290,10 @@ class ImapStore(_Session):
             self.client.add_flags([int(stored.key)], [keyword.encode()], silent=True)
         except IMAPClientError as err:
             raise StoreError(f"setting {keyword} in {stored.folder} on {self.where} failed: {_reason(err)}") from err
-        finally:
-            self._unselect()
         return True
 
     def _unselect(self) -> None:
+        self._examined = None
         try:
             self.client.unselect_folder()
         except (IMAPClientError, OSError):
@@ -311,8 +332,12 @@ class Idler(_Session):
             stop.wait(seconds)
             return True  # no IDLE: the caller polls
         deadline = time.monotonic() + seconds
-        changed = False
         try:
+            # Changes that happened since the last IDLE would come in the same TLS record as "+ idling", where
+            # imaplib's buffer swallows them and poll() never sees them: collect them with a NOOP first.
+            changed = _changed(self.client.noop()[1])
+            if changed:
+                return True
             self.client.idle()
             while not changed and not stop.is_set() and time.monotonic() < deadline:
                 changed = self._check(min(1.0, max(0.0, deadline - time.monotonic())))
@@ -329,13 +354,19 @@ class Idler(_Session):
             raise StoreError(f"{self.where} closed the connection (BYE)")
         if not responses and time.monotonic() - started < timeout / 2 and _closed(self.client.socket()):
             raise StoreError(f"{self.where} closed the connection")
-        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+        return _changed(responses)
+
+
+def _changed(responses: list[Any]) -> bool:
+    return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
 
 
 def _closed(sock: socket.socket) -> bool:
     """Whether the peer closed the socket (a readable socket with nothing to read)."""
     try:
-        return sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
+        # An SSLSocket refuses recv flags (ValueError): peek at the TCP stream through a duplicate descriptor.
+        with socket.socket(fileno=os.dup(sock.fileno())) as raw:
+            return raw.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
     except BlockingIOError:
         return False
     except OSError:
