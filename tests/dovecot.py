@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import signal
@@ -169,6 +170,23 @@ def start() -> Dovecot:
             err = process.stderr.read().decode(errors="replace") if process.stderr else ""
             raise RuntimeError(f"dovecot did not start: {err}{log}")
     raise RuntimeError("dovecot: no free port after 5 attempts")
+
+
+def restart(server: Dovecot) -> Dovecot:
+    """Stop the server (SIGTERM) and start it again on the same directory and ports, as an upgrade would."""
+    server.stop()
+    conf = server.directory / "dovecot.conf"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:  # the old listeners may take a moment to free their ports
+        process = subprocess.Popen([_binary(), "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)  # fmt: skip
+        if _wait_for_greeting(server.port, process):
+            return dataclasses.replace(server, process=process)
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        time.sleep(0.2)
+    raise RuntimeError(f"dovecot did not restart in {server.directory}")
 
 
 def cleanup(server: Dovecot) -> None:
