@@ -83,6 +83,11 @@ _STRONG_CUES = frozenset({"kl", "kl.", "klokka", "klokken", "klockan", "klo", "k
 _HOUR_ALONE_NEXT = re.compile(
     r"\s*(?:$|[?!,;)\n]|\.(?!\d)|\s*(?:on|am|le|op|el|the|og|and|und|et|y|i|in|på)\b)", _FLAGS
 )
+_AM_AFTER = re.compile(
+    r"\s*(?:uhr\s*)?(?:in the morning|morgens|früh|om morgenen|på morgonen|du matin|de la mañana|"
+    r"'s ochtends|aamulla)",
+    _FLAGS,
+)
 _SUFFIXED = re.compile(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s*(?:uhr|uur|heures?|horas?)(?!\w)", _FLAGS)
 _FRENCH_H = re.compile(rf"{_num('h', _NOT_TIME)}\s?h\s?(?P<mi>[0-5]\d)?(?!\w)", _FLAGS)
 _COLON = re.compile(rf"{_num('h', _NOT_TIME)}:(?P<mi>[0-5]\d)(?P<sec>:\d\d)?(?!\d)")
@@ -227,14 +232,36 @@ def _ampm(text: str) -> Iterator[Mention]:
 def _cued(text: str) -> Iterator[Mention]:
     for match in _CUED.finditer(text):
         strong = match.group("cue").lower() in _STRONG_CUES
-        if not (strong or match.group("mi") or match.group("suf") or _HOUR_ALONE_NEXT.match(text, match.end())):
+        if not (strong or match.group("mi") or match.group("suf") or _hour_alone_fits(text, match)):
             continue
-        hour = int(match.group("h"))
-        # English "at 2" with no am/pm and no minutes means the afternoon in office hours.
-        if match.group("cue").lower() == "at" and not match.group("mi") and 1 <= hour <= 6:
-            hour += 12
+        hour = _business_hour(text, match)
         if (mention := _time(match, text, hour)) is not None:
             yield mention
+
+
+def _hour_alone_fits(text: str, match: re.Match[str]) -> bool:
+    """Tell whether "at 2" is a clock time: the next word allows it, or a day names when ("Thursday at 2 for")."""
+    if _HOUR_ALONE_NEXT.match(text, match.end()):
+        return True
+    before = text[max(0, match.start() - 24) : match.start()].rstrip(" ,").rsplit(None, 1)
+    word = before[-1] if before else ""
+    return _day_word(word) or word in RELATIVE
+
+
+def _day_word(word: str) -> bool:
+    # Weekdays take endings: "tiistaina", "måndagen", "i fredags".
+    return any(word[: len(word) - cut] in WEEKDAY for cut in (0, 1, 2) if len(word) > cut)
+
+
+def _business_hour(text: str, match: re.Match[str]) -> int:
+    """Read a casual "at 2"/"um 3"/"kl. 4" as the afternoon: interviews keep office hours, 8 to 18.
+
+    A written leading zero ("kl. 02.00") or a morning word after it ("um 6 Uhr morgens") keeps the hour.
+    """
+    hour = int(match.group("h"))
+    if 1 <= hour <= 6 and not match.group("h").startswith("0") and not _AM_AFTER.match(text, match.end()):
+        return hour + 12
+    return hour
 
 
 def _suffixed(pattern: re.Pattern[str], text: str) -> Iterator[Mention]:
@@ -287,7 +314,7 @@ _READERS: tuple[Callable[[str], Iterator[Mention]], ...] = (
     _weekdays,
 )
 
-_WEEKDAY_RANGE = re.compile(r"\s*(?:-|–|—|to|til|till|bis|à|a|au|tot|through|thru)\s*")
+_WEEKDAY_RANGE = re.compile(r"\s*(?:-|–|—|to|til|till|bis|à|a|au|al|tot|through|thru|until)\s*")
 # Between a weekday and the date it names: "Friday, 13th March", "fredag den 23/1", "fredag (8/5)".
 _WEEKDAY_JOIN = re.compile(r"[\s,(]*(?:(?:den|d\.|le|el|the|am|der|op)\s*)?", _FLAGS)
 
@@ -305,22 +332,29 @@ def _merge_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _is_span(text: str, first: Mention, second: Mention) -> bool:
+    """Tell whether two dates joined by "–", "to", "til", "bis"... are the ends of one span of days."""
+    if first.date is None or second.date is None or first.is_time or second.is_time:
+        return False
+    if not _WEEKDAY_RANGE.fullmatch(text, first.end, second.start):
+        return False
+    return (_is_bare_weekday(first) and _is_bare_weekday(second)) or bool(first.date.day and second.date.day)
+
+
 def _is_bare_weekday(mention: Mention) -> bool:
     date = mention.date
     return date is not None and date.weekday is not None and date.day is None and date.offset is None
 
 
 def _blank_weekday_spans(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Turn "Monday–Friday" (opening hours) into one date naming no day, so no time is read against it."""
+    """Turn "Monday–Friday" (opening hours) and "from 3 to 9 December" (free slots) into one date naming no day.
+
+    A span of days is a window to choose from, not the day of a meeting: no time is read against it.
+    """
     out: list[Mention] = []
     for mention in mentions:
         last = out[-1] if out else None
-        if (
-            last is not None
-            and _is_bare_weekday(last)
-            and _is_bare_weekday(mention)
-            and _WEEKDAY_RANGE.fullmatch(text, last.end, mention.start)
-        ):
+        if last is not None and _is_span(text, last, mention):
             out[-1] = Mention(last.start, mention.end, date=DateRef())
             continue
         out.append(mention)

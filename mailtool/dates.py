@@ -16,6 +16,8 @@ from mailtool.datewords import (
     MATERIAL_HINTS,
     MOVED_FROM,
     NEW_TIME,
+    NEXT_AFTER,
+    NEXT_BEFORE,
     NEXT_WEEK,
     NOT_THIS_WEEKDAY,
     PAST_MEETING,
@@ -255,9 +257,14 @@ def _resolve(text: str, day: Mention, clock: Mention, ref: datetime | None) -> d
     resolved = _resolve_date(day.date, ref, at)
     if resolved is not None and ref is not None and day.date.day is None and day.date.offset is None:
         line = text[text.rfind("\n", 0, day.start) + 1 : _line_end(text, day.end)]
-        if NEXT_WEEK.search(line):
+        if NEXT_WEEK.search(line) or _says_next(text, day):
             resolved = _in_next_week(resolved, ref.date())
     return datetime.combine(resolved, at) if resolved is not None else None
+
+
+def _says_next(text: str, day: Mention) -> bool:
+    """Tell whether a weekday is called the next one: "next Tuesday", "nächsten Dienstag", "mardi prochain"."""
+    return bool(NEXT_BEFORE.search(text, max(0, day.start - 12), day.start) or NEXT_AFTER.match(text, day.end))
 
 
 def _in_next_week(day: date, base: date) -> date:

@@ -161,6 +161,13 @@ NEXT_WEEK = re.compile(
     r"la semaine prochaine|la semana que viene|la próxima semana|volgende week|ensi viikolla)\b",
     re.IGNORECASE,
 )
+# "next Tuesday", "nächsten Dienstag", "mardi prochain": the weekday of the following week, as with NEXT_WEEK.
+NEXT_BEFORE = re.compile(
+    r"\b(?:next|nächsten|nächste|neste|nästa|næste|kommende|kommenden|kommande|volgende|komende|ensi|"
+    r"prochain|próximo|el próximo)\s+$",
+    re.IGNORECASE,
+)
+NEXT_AFTER = re.compile(r"(?:en|na|s)?\s+(?:prochain|que viene|próximo)\b", re.IGNORECASE)
 # US zones signal month-first numbers ("03/09/2027 10:00 AM EST" is 9 March).
 US_ZONE = re.compile(r"\b(?:[PMCE][SD]T|(?:Pacific|Mountain|Central|Eastern) (?:Standard |Daylight )?Time)\b")
 # "Monday 8 March or Tuesday 9 March at 10": the time belongs to both dates, so there are two options.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from mailtool import title_phrase
+from mailtool.datewords import MONTH, WEEKDAY
 from mailtool.model import Mail
 from mailtool.orgs import domain_of, is_free_mail
 
@@ -22,10 +23,22 @@ _CUE_STEMS = re.compile(
     r"neste steg|næste skridt|nästa steg|assessment|contract|vertrag|kontrakt|avtale|avtal|zusage|absage|"
     r"rückmeldung|rueckmeldung|feedback|opfølgning|oppfølging|uppföljning|frage|fråga|spørgsmål|spørsmål|"
     r"question|forhandling|förhandling|ansættelse|anställning|tilsetjing|ansettelse|employment|letter|request|"
-    r"rekryter|rekrutter|recruit|kennenlernen"
+    r"rekryter|rekrutter|recruit|kennenlernen|contrat|embauche|proposition|propuesta|sopimus"
 )
+# Recruiting events: a part that opens with one names the event, and the words after it the job
+# ("Intervju dataingeniør"); other cue words may start a title ("Application Engineer", "Recruitment Consultant").
+_EVENT_STEMS = re.compile(
+    r"interview|intervju|samtal|gespräch|gesprek|haastattelu|entretien|entrevista|einladung|inbjudan|innkall|"
+    r"indkald|kallelse|kutsu|uitnodiging"
+)
+# Words that lead from the event to its job ("final panel for X", "intervju för X"): "of" and "de" are left out,
+# since they join the parts of a title ("Head of Sales", "Responsable de Almacén").
+_LEAD_LINKS = frozenset("for för für til till om about as als som pour para voor zum zur".split())
 # Short cue words that hide inside titles ("Kfz-Mechatroniker", "Call Center Agent"): whole words only.
-_CUE_WORDS = re.compile(r"\b(?:chat|call|status|screen|screening)\b")
+# Rounds of a process ("Andre runde", "Final round") name the stage too.
+_CUE_WORDS = re.compile(
+    r"\b(?:chat|call|status|screen|screening|round|runde|runda|omgång|omgang|kierros|ronda|panel)\b"
+)
 # Parts that name a bulletin, not a job ("Karriere: 5 tips ...", "Webinar: ...").
 _BULLETIN = re.compile(r"webinar|webbinar|newsletter|nyhetsbrev|nyhedsbrev|karriere|karriär|career|tips|\bkurs\b")
 # Head nouns of job titles: a part holding one is a title even when it also holds a cue ("Application Engineer").
@@ -34,7 +47,8 @@ _HEAD_STEMS = re.compile(
     r"manager|analyst|analytiker|analist|consultant|konsulent|konsult|berater|designer|scientist|specialist|"
     r"spezialist|lead|leder|ledare|leiter|chef|head|director|officer|coordinator|koordinator|assistent|assistant|"
     r"technician|tekniker|techniker|teknikko|nurse|sykepleier|sygeplejerske|lektor|adviser|advisor|rådgiver|"
-    r"rådgivare|adviseur|architect|arkitekt|programmer|planner|päällikkö|insinööri|asiantuntija|medewerker"
+    r"rådgivare|adviseur|architect|arkitekt|programmer|planner|päällikkö|insinööri|asiantuntija|medewerker|"
+    r"medarbeider|medarbejder|medarbetare|mitarbeiter"
 )
 # Words that join a recruiting word to the job it is about ("Fråga om UX-designer", "Interview for Data Engineer").
 _LINK_WORDS = frozenset("om for til till för für zum zur als as som about pour para voor van de of the".split())
@@ -48,6 +62,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)$")
 _GENDER = re.compile(r"\((?:[mwfdhxov]\s*/\s*)+[mwfdhxov]\)", re.I)
 _WORD = re.compile(r"\w+")
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b")
 # Prepositions that put a name after them as a place or an employer ("in Bergen", "with Tidewell", "ved Hydro").
 _WHERE_PREP = r"(?:at|in|with|i|på|ved|vid|hos|bei|bij|à|chez|en|con|met|mit|med)"
 # A part that is only a reference: "Kennziffer BSI-2026-217", "Job ID 48213", "R0047123".
@@ -105,7 +120,7 @@ def _from_subject(mail: Mail) -> str | None:
     if "title" in kinds and ("cue" in kinds or _beside_employer(texts, kinds, mail)):
         return _joined_title(texts, seps, kinds, mail)
     # No part is the title alone: it may follow the recruiting word in one part ("Videointerview Werkstudent X").
-    split = (_after_cue(text, kind, mail) for text, kind in zip(texts, kinds, strict=True))
+    split = (_after_cue(text, kind, mail) or _before_cue(text, mail) for text, kind in zip(texts, kinds, strict=True))
     return next((title for title in split if title), None)
 
 
@@ -132,14 +147,22 @@ def _beside_employer(texts: list[str], kinds: list[str], mail: Mail) -> bool:
 def _after_cue(text: str, kind: str, mail: Mail) -> str | None:
     """Return the title that follows a part's leading recruiting words ("Fråga om UX-designer")."""
     tokens = text.split()
-    i, linked = 0, False
-    while i < len(tokens) and (_has_cue(tokens[i].casefold()) or tokens[i].casefold() in _LINK_WORDS):
-        linked = linked or tokens[i].casefold() in _LINK_WORDS
-        i += 1
-    # Without a link word a title's own head may carry the cue ("Application Engineer"): only a pure cue part splits.
-    if i == 0 or i == len(tokens) or not (linked or kind == "cue") or not _has_cue(tokens[0].casefold()):
+    i = _lead_length(tokens, kind)
+    if i == 0 or i == len(tokens):
         return None
-    rest = " ".join(tokens[i:])
+    return _title_part(" ".join(tokens[i:]), mail)
+
+
+def _before_cue(text: str, mail: Mail) -> str | None:
+    """Return the title before a part's trailing recruiting words ("Infrastructure Engineer application")."""
+    tokens = text.split()
+    i = len(tokens)
+    while i > 0 and _has_cue(tokens[i - 1].casefold()) and not _HEAD_STEMS.search(tokens[i - 1].casefold()):
+        i -= 1
+    return _title_part(" ".join(tokens[:i]), mail) if 0 < i < len(tokens) else None
+
+
+def _title_part(rest: str, mail: Mail) -> str | None:
     low = rest.casefold()
     if not (_HEAD_STEMS.search(low) or _GENDER.search(rest)) or not _looks_like_title(rest, low, mail):
         return None
@@ -147,12 +170,51 @@ def _after_cue(text: str, kind: str, mail: Mail) -> str | None:
     return _clean(trimmed, mail) if trimmed else None
 
 
+def _lead_length(tokens: list[str], kind: str) -> int:
+    """Return how many leading words name the event rather than the job (0 when the part is the title itself)."""
+    i, linked = 0, False
+    while i < len(tokens) and (_has_cue(tokens[i].casefold()) or tokens[i].casefold() in _LINK_WORDS):
+        linked = linked or tokens[i].casefold() in _LINK_WORDS
+        i += 1
+    first = tokens[0].casefold() if tokens else ""
+    # Without a link word a title's own head may carry the cue ("Application Engineer"): only a pure cue part or
+    # an event noun ("Intervju dataingeniør") splits.
+    event = bool(_EVENT_STEMS.search(first)) and not _HEAD_STEMS.search(first)
+    if i and _has_cue(first) and (linked or kind == "cue" or event):
+        return i
+    link = _lead_link(tokens)
+    return link + 1 if link is not None and kind == "cue" else 0
+
+
+def _lead_link(tokens: list[str]) -> int | None:
+    """Return the index of the link word in "final panel for X", when the words before it hold no title head."""
+    for i, token in enumerate(tokens[:6]):
+        if token.casefold() in _LEAD_LINKS:
+            lead = " ".join(tokens[:i]).casefold()
+            return i if i and not _HEAD_STEMS.search(lead) else None
+    return None
+
+
 def _part_kind(text: str, mail: Mail) -> str:
     """Tell a subject part's role: "cue" (what the mail is), "title", or "other" (employer, person, number...)."""
     low = text.casefold()
     if _has_cue(low) and not _HEAD_STEMS.search(low):
         return "cue"
+    tokens = text.split()
+    link = _lead_link(tokens)
+    if link is not None and _HEAD_STEMS.search(" ".join(tokens[link + 1 :]).casefold()):
+        return "cue"  # "final panel for Product Designer": the event, with the job after "for"
+    if _names_when(low):
+        return "other"  # "eftersyn torsdag d. 10/12", "casepresentasjon 21. januar": a date, not a job
     return "title" if _looks_like_title(text, low, mail) else "other"
+
+
+def _names_when(low: str) -> bool:
+    """Tell whether a subject part names a day: a weekday, a month's full name, or a numeric date."""
+    words = _WORD.findall(low)
+    if any(len(w) > 3 and (w in WEEKDAY or w in MONTH) for w in words):
+        return True
+    return bool(_NUMERIC_DATE.search(low))
 
 
 def _looks_like_title(text: str, low: str, mail: Mail) -> bool:
@@ -194,13 +256,22 @@ def _names_recipient(words: set[str], mail: Mail) -> bool:
 def _clean(title: str, mail: Mail) -> str | None:
     """Drop a trailing "(Company)" and a ", Place" tail the body does not repeat as part of the title."""
     paren = _TRAILING_PAREN.search(title)
-    if paren and not _GENDER.fullmatch(paren.group(0).strip()) and _mentions_organisation(paren.group(1), mail):
+    if paren and not _GENDER.fullmatch(paren.group(0).strip()) and _is_employer_or_place(paren.group(1), mail):
         title = title[: paren.start()]
     head, comma, tail = title.partition(",")
     if comma and _key(title) not in _key(mail.body or mail.new_text) and not _is_qualifier(tail, mail):
         title = head
     title = title.strip(" \t,.;:-–")
     return title or None
+
+
+def _is_employer_or_place(group: str, mail: Mail) -> bool:
+    """Tell whether a trailing "(...)" names the employer or the place ("(Bilbao)"), not a qualifier ("(Go)")."""
+    if _mentions_organisation(group, mail):
+        return True
+    # The body names it as a place: "in Bilbao", "centro de Bilbao", "i Bergen", "à Lyon".
+    where = re.compile(rf"\b(?:{_WHERE_PREP}|de|di|du|da)\s+{re.escape(group.strip().casefold())}\b")
+    return group[:1].isupper() and bool(where.search((mail.body or mail.new_text).casefold()))
 
 
 def _is_qualifier(tail: str, mail: Mail) -> bool:

@@ -100,10 +100,12 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:rekryteringen|rekrutteringen|rekrutteringa) (?:till|til|af|av|for|för)\s+(?:en |ett |ei |et )?"
         r"(?!(?:tjänst|stilling|rolle|jobb|job|befattning|denne|dette|den|det)\w*\b)" + _NO_PRONOUN + _REST,
     ),
+    # "in unserem Team als X", "an Bord als X" too: the team the reader joins.
     _cue(
         "de",
         "als zum zur",
-        r"\b(?:Stelle|Position|Rolle|Tätigkeit|Funktion|Bewerbung|Angebot|Einstieg)\s+(?:als|zum|zur)\s+" + _CAP_REST,
+        r"\b(?:Stelle|Position|Rolle|Tätigkeit|Funktion|Bewerbung|Angebot|Einstieg|Team|Bord)\s+(?:als|zum|zur)\s+"
+        + _CAP_REST,
     ),
     _cue(
         "de", "stelle position", r"\b(?:Stelle|Position)\s+" + _CAP_REST, 0
@@ -116,19 +118,66 @@ CUES: tuple[Cue, ...] = (
         0,
     ),
     _cue("nl", "bij_ons", r"\b[Aa]ls\s+(?P<title>[A-Z][^\n]{1,120}?)\s+bij ons\b", 0),
+    # "join us as X", "join Acme Labs as our X", "come on board as X", "welcome you aboard as X".
+    _cue(
+        "en",
+        "join board aboard",
+        r"\b(?:[Jj]oin(?:ing)?\s+(?:us|the team|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})|on board|aboard)"
+        r"\s+as\s+(?:(?:our|an?|the)\s+)?" + _CAP_REST,
+        0,
+    ),
+    # "ha deg med på laget som X", "have dig med ombord som X": a few words may stand between "med" and "som".
+    _cue(
+        "nb",
+        "deg_med dig_med dej_med",
+        r"\b(?:ha|have|få|hava)\s+(?:deg|dig|dej)\s+med(?:\s+[^\W\d]+){0,3}?\s+som\s+" + _NO_PRONOUN + _REST,
+    ),
+    # A title after "tehtävään" is a form's wording ("hakemuksestasi tehtävään Ohjelmistokehittäjä"); the usual
+    # genitive before it ("laatuinsinöörin tehtävään") is read by _finnish_task and starts earlier.
     _cue("fi", "tehtävään", r"\btehtävään\s+" + _CAP_REST, 0),
-    _cue("fr", "poste emploi fonction", r"\b(?:poste|emploi|fonction)\s+(?:de|d['’])\s*" + _REST),
+    # "en qualité d'Ingénieur", "en tant que développeuse": the capacity in which the reader is hired.
+    _cue(
+        "fr",
+        "poste emploi fonction qualité_d tant_que",
+        r"\b(?:(?:poste|emploi|fonction|en qualité)\s+(?:de\s+|d['’]\s*)|en tant que\s+)" + _REST,
+    ),
     _cue(
         "nl",
         "functie vacature rol positie",
         r"\b(?:functie|vacature|rol|positie)\s+(?:van|als|voor)?\s*" + _CAP_REST,
         0,
     ),
-    _cue("nl", "als", r"\b(?:sollicitatie|aanbod|aannemen|aan de slag|werken)\s+als\s+" + _REST),
-    _cue("es", "puesto cargo posición vacante", r"\b(?:puesto|cargo|posición|vacante)\s+de\s+" + _REST),
+    _cue(
+        "nl",
+        "als",
+        r"\b(?:sollicitatie|aanbod|aannemen|aan de slag|werken|aan boord|ons team|het team)\s+als\s+" + _REST,
+    ),
+    # "contar contigo como X", "incorporarte a nuestro equipo como X": the role the reader is hired for.
+    _cue(
+        "es",
+        "puesto cargo posición vacante como",
+        r"\b(?:(?:puesto|cargo|posición|vacante)\s+de|(?:contar contigo|incorporarte|unirte|sumarte|incorporación)"
+        r"\s+(?:a [^\n,]{1,40}?)?como)\s+" + _REST,
+    ),
 )
 
 _NAMED_ROLE = re.compile(_EN_CAPS + _EN_NOUN)
+
+# Finnish names the job in the genitive before the word for task or post: "laatuinsinöörin tehtävään",
+# "projektipäällikön tehtävää", "Data Engineer -tehtävään". Only the word right before counts: genitives further
+# left name the employer ("Tampereen kaupungin järjestelmäasiantuntijan tehtävään").
+_FI_TASK = re.compile(r"(?: -|n\s+)(?:tehtäv|toimee|virkaan|virkaa|rooliin|roolia|paikkaa)")
+# The title before that ending: one genitive word, or a title in capitals before " -".
+_FI_GENITIVE = re.compile(r"(?:^|\s)(?P<gen>[^\W\d_][\w-]{3,})$")
+_FI_CAPS = re.compile(r"(?P<cap>[A-ZÅÄÖ][\w/&+]*(?: [A-Z][\w/&+]*){0,3})$")
+_FI_HINTS = ("tehtäv", "toimee", "virka", "rooli", "paikkaa")
+# Genitives that qualify the task instead of naming it ("tämän tehtävän", "avoimen tehtävän").
+_FI_NOT_TITLE = frozenset(
+    "tämän sen tuon kyseisen saman uuden avoimen toisen ensimmäisen meidän teidän heidän hänen sinun minun "
+    "haetun hakemasi hakemanne kuvatun mainitun".split()
+)
+# Consonant gradation of common title heads, genitive ending to nominative: "päällikön" -> "päällikkö".
+_FI_NOMINATIVE = (("kön", "kkö"), ("kon", "kko"), ("pän", "ppä"), ("pan", "ppa"), ("din", "ti"), ("tin", "tti"))
 
 # Words that always end a title: company and time markers, relative pronouns, verbs, pronouns, articles.
 _HARD_STOP = frozenset(
@@ -144,7 +193,7 @@ _HARD_STOP = frozenset(
 # number or a determiner follows ("i Vejle", "ved Intensivavdelingen", "inom Large Corporates").
 _PLACE_PREP = frozenset("i in inom innen innan ved vid på en within dentro".split())
 # "for" joins a field ("Elektroniker für Betriebstechnik") unless a determiner follows ("for our team").
-_FOR = frozenset("for för für".split())
+_FOR = frozenset("for för für voor".split())
 # Words that join two parts of one title.
 _JOINERS = frozenset("of and & und og och ja et y / – - de du van".split())
 # Particles of Dutch and German separable verbs that follow the title they govern ("bieden je de functie van X
@@ -173,7 +222,7 @@ def find_in(text: str) -> str | None:
     field = FIELD.search(text)
     if field and (title := trim(field.group("title"), "xx")):
         return title
-    best: tuple[int, str] | None = None
+    best = _finnish_task(text) if any(hint in low for hint in _FI_HINTS) else None
     for cue in CUES:
         if not any(hint in low for hint in cue.hints):
             continue
@@ -183,6 +232,31 @@ def find_in(text: str) -> str | None:
                 best = (match.start(), title)
                 break
     return best[1] if best else None
+
+
+def _finnish_task(text: str) -> tuple[int, str] | None:
+    """Return where a Finnish "X:n tehtävään" phrase starts and its title in the nominative."""
+    # The fixed ending is searched first: a pattern led by a word of any letters would try every word of the text.
+    anchor = _FI_TASK.search(text)
+    if anchor is None:
+        return None
+    before = text[max(0, anchor.start() - 60) : anchor.start()]
+    if anchor.group().startswith(" -"):
+        cap = _FI_CAPS.search(before)
+        title = trim(cap.group("cap"), "fi") if cap else None
+        return (anchor.start() - len(cap.group()), title) if cap and title else None
+    gen = _FI_GENITIVE.search(before + "n")
+    if gen is None or gen.group("gen").casefold() in _FI_NOT_TITLE:
+        return None
+    return anchor.start() + 1 - len(gen.group("gen")), _nominative(gen.group("gen"))
+
+
+def _nominative(word: str) -> str:
+    """Return a Finnish genitive title in the nominative: "laatuinsinöörin" -> "laatuinsinööri"."""
+    for ending, nominative in _FI_NOMINATIVE:
+        if word.endswith(ending):
+            return word[: -len(ending)] + nominative
+    return word[:-1]
 
 
 def named_role(part: str) -> str | None:
@@ -210,7 +284,8 @@ def trim(raw: str, lang: str, *, keep_comma: bool = False) -> str | None:
 
 def _tokens(text: str) -> list[str]:
     # A parenthesised group is one token, so that "(m/w/d)" and "(Go)" stay whole.
-    return re.findall(r"\([^()]*\)|[^\s()]+", text)
+    # A group glued to its word ("Ingénieur(e)", "Entwickler(in)") stays with it.
+    return re.findall(r"[^\s()]*\([^()]*\)[^\s()]*|[^\s()]+", text)
 
 
 def _walk(tokens: list[str], lang: str) -> list[str]:

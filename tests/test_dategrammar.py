@@ -85,3 +85,21 @@ def test_offsets_survive_letters_that_grow_when_lower_cased() -> None:
 def test_any_text_is_read_without_error(text: str) -> None:
     mail = Mail(message_id="", subject=text, sender=None, date=datetime(2027, 3, 1, tzinfo=UTC), body=text)
     find_when(mail, "en")
+
+
+def test_casual_hours_keep_office_hours() -> None:
+    assert times("thursday at 2 for a call") == [(14, 0)]
+    assert times("morgen um 3 Uhr") == [(15, 0)]
+    assert times("kl. 4") == [(16, 0)]
+    assert times("kl. 02.00") == [(2, 0)]  # a written leading zero means what it says
+    assert times("um 6 Uhr morgens") == [(6, 0)]
+    assert times("at 2 for 1") == []  # no day before it: a price, not a time
+
+
+def test_a_span_of_dates_names_no_day() -> None:
+    assert dates("fra torsdag 3. desember til onsdag 9. desember") == [DateRef()]
+    assert dates("del 3 de marzo al 9 de marzo") == [DateRef()]
+    assert dates("Monday 8 March or Tuesday 9 March") == [
+        DateRef(day=8, month=3, weekday=0),
+        DateRef(day=9, month=3, weekday=1),
+    ]

@@ -400,3 +400,46 @@ def test_the_time_offered_instead_wins_over_the_old_one(body: str, expected: str
 )
 def test_a_send_out_time_for_case_material_is_not_the_meeting(body: str, expected: str) -> None:
     assert when(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Could you do Wednesday at 3 for a short chat?", "2027-03-03T15:00"),
+        ("Hätten Sie Donnerstag um 2 Zeit für ein kurzes Telefonat?", "2027-03-04T14:00"),
+        ("Kun je vrijdag om 4 even bellen?", "2027-03-05T16:00"),
+        ("Passer det torsdag kl. 2 med en prat?", "2027-03-04T14:00"),
+        ("Can we speak tomorrow at 11 for twenty minutes?", "2027-03-02T11:00"),
+        ("Wir sehen uns Dienstag um 6 Uhr morgens an der Baustelle.", "2027-03-02T06:00"),
+    ],
+)
+def test_casual_hour_after_a_day_keeps_office_hours(body: str, expected: str) -> None:
+    assert when(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on Monday 1 March: "next Thursday" is the Thursday of the following week.
+        ("Would next Thursday at 10:00 suit you?", "2027-03-11T10:00"),
+        ("Hätten Sie nächsten Dienstag um 14 Uhr Zeit?", "2027-03-09T14:00"),
+        ("Passer det neste onsdag kl. 13?", "2027-03-10T13:00"),
+        ("Seriez-vous disponible mardi prochain à 11h ?", "2027-03-09T11:00"),
+        ("¿Te viene bien el martes que viene a las 10:00?", "2027-03-09T10:00"),
+    ],
+)
+def test_next_weekday_is_in_the_following_week(body: str, expected: str) -> None:
+    assert when(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Det er ledige tider fra tirsdag 9. mars til fredag 12. mars, mellom kl. 08.30 og 16.00.",
+        "Free slots run from 9 March to 12 March, from 9:00 each day – pick one in the booking tool.",
+        "Freie Termine gibt es vom 9. bis 12. März ab 10:00 Uhr; buchen Sie bitte über den Link.",
+        "Hay huecos del 9 de marzo al 12 de marzo a las 10:00; elige uno en el calendario.",
+    ],
+)
+def test_a_span_of_days_with_a_time_is_a_window_not_a_proposal(body: str) -> None:
+    assert when(body) is None

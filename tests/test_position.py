@@ -303,3 +303,86 @@ def test_internal_mail_between_colleagues_has_no_position() -> None:
     )
     assert find_position(internal, "nb") is None
     assert find_position(friends, "en") == "Product Designer"
+
+
+@pytest.mark.parametrize(
+    ("subject", "want"),
+    [
+        # A title after "for/för/für/til" behind the event: the event words are not part of it.
+        ("Next step: onsite loop for Data Platform Engineer", "Data Platform Engineer"),
+        ("Bekräftelse: intervju för Lagerchef, Norrköping", "Lagerchef"),
+        ("Påminnelse: samtale til Regnskapsmedarbeider", "Regnskapsmedarbeider"),
+        ("Terminbestätigung: Gespräch für Projektingenieur (m/w/d)", "Projektingenieur (m/w/d)"),
+        # An event noun straight before the title, and a recruiting word straight after it.
+        ("Intervju lagermedarbeider", "lagermedarbeider"),
+        ("Haastattelu myyntipäällikkö", "myyntipäällikkö"),
+        ("Re: Solutions Architect application", "Solutions Architect"),
+        ("Quality Engineer interview", "Quality Engineer"),
+        # Offer words of French, Spanish and Finnish name the what, not the job.
+        ("Proposition d'embauche – Chargée de projet RH", "Chargée de projet RH"),
+        ("Propuesta de contratación – Técnico de Mantenimiento", "Técnico de Mantenimiento"),
+        ("Työsopimus allekirjoitettavaksi – Myyntiasiantuntija", "Myyntiasiantuntija"),
+    ],
+)
+def test_reads_the_title_around_event_words(subject: str, want: str) -> None:
+    assert find_position(_mail(subject), "en") == want
+
+
+def test_a_subject_part_with_a_date_is_not_a_title() -> None:
+    dated = _mail(
+        "Andre runde – caseintervju 14. mars", "Vi vil gjerne invitere deg videre for stillingen som controller."
+    )
+    timed = _mail("Bekræftelse af tid: gennemgang fredag d. 5/3 kl. 10.00")
+    assert find_position(dated, "nb") == "controller"
+    assert find_position(timed, "da") is None
+
+
+def test_drops_a_place_in_brackets_that_the_body_names_as_a_place() -> None:
+    place = _mail(
+        "Entrevista – Jefa de Turno (Zaragoza)", "Buscamos una jefa de turno para nuestra planta de Zaragoza."
+    )
+    town = _mail("Interview – Field Technician (Leeds)", "The role is based in Leeds.")
+    tech = _mail("Interview – Backend Engineer (Rust)", "You will write Rust every day.")
+    assert find_position(place, "es") == "Jefa de Turno"
+    assert find_position(town, "en") == "Field Technician"
+    assert find_position(tech, "en") == "Backend Engineer (Rust)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "want"),
+    [
+        ("en", "We'd be thrilled to have you join Brightmoor as our Lead Data Engineer.", "Lead Data Engineer"),
+        ("en", "Everyone agreed: we want you to come on board as Operations Manager from May.", "Operations Manager"),
+        ("en", "Please join us as soon as you can.", None),
+        ("nb", "Vi vil gjerne ha deg med på laget som lagerleder i Drammen!", "lagerleder"),
+        (
+            "da",
+            "Vi vil rigtig gerne have dig med ombord som Marketing Coordinator i vores team.",
+            "Marketing Coordinator",
+        ),
+        ("sv", "Vi vill gärna ha dig med i teamet som projektledare.", "projektledare"),
+        (
+            "de",
+            "Wir möchten Sie gern in unserem Team als Vertriebsingenieur (m/w/d) begrüßen.",
+            "Vertriebsingenieur (m/w/d)",
+        ),
+        ("nl", "We willen je graag aan boord als Productowner voor ons platform.", "Productowner"),
+        (
+            "fr",
+            "Nous souhaitons vous accueillir en qualité d'Analyste Financière Senior, en CDI.",
+            "Analyste Financière Senior",
+        ),
+        (
+            "fr",
+            "Vous rejoindrez l'équipe en tant que technicienne de maintenance à Nantes.",
+            "technicienne de maintenance",
+        ),
+        ("es", "Queremos contar contigo como Analista de Riesgos en nuestra sede.", "Analista de Riesgos"),
+        ("fi", "Lähetän liitteenä työsopimuksen myyntipäällikön tehtävään Oulun toimipisteeseemme.", "myyntipäällikkö"),
+        ("fi", "Kiitos hakemuksestasi kaupungin ohjelmistokehittäjän tehtävään.", "ohjelmistokehittäjä"),
+        ("fi", "Kiitos hakemuksestasi Backend Developer -tehtävään.", "Backend Developer"),
+        ("fi", "Kerromme lisää tämän tehtävän sisällöstä haastattelussa.", None),
+    ],
+)
+def test_reads_hiring_phrases_of_ten_languages(lang: str, body: str, want: str | None) -> None:
+    assert find_position(_mail("Hei", body), lang) == want
