@@ -68,7 +68,24 @@ INTERVIEWER_SIDE = Cue(
 )
 # Personal mail: hugs and kisses, parents; a recruiter never signs "klem".
 PERSONAL = Cue(
-    r"\b(?:klem|klemmer|kram|kramar|kramis|knus|hugs|xoxo|kisses|love you|umarmung\w*|drück dich|halauksin"
+    r"\b(?:klem|klemmer|kram|kramar|kramis|knus|hugs|xoxo|kisses|love you(?! to\b)|umarmung\w*|drück dich|halauksin"
     r"|halaus|knuffel\w*|kusjes|bisous|bises|besos|abrazos|un abrazo)\b",
     r"\b(?:mamma|pappa|mamá|papá|maman|mom|mum|dad|mutti|vati|äiti|isä|mormor|farmor|morfar|farfar)\b",
+)
+
+# An appointment with a carer or a service: a dentist's booking confirmation has a time and a calendar invite
+# too. Counted only when the mail speaks of no job (a clinic hires nurses and interviews them).
+CARE = Cue(
+    r"\b(?:dentist\w*|dental|doctor|gp|clinic|physio\w*|optician|hygienist|vaccination|check-up|haircut"
+    r"|hairdresser\w*|barber\w*|car service|service appointment|veterinar\w*|patient\w*)\b",
+    r"\b(?:tandlæge\w*|tannlege\w*|tandläkar\w*|tandklinik\w*|tannklinikk\w*|tandvård\w*|tannhelse\w*"
+    r"|tandpleje\w*|tandrens\w*|tannrens\w*|legen|legekontor\w*|legetime\w*|læge|lægen|lægehus\w*"
+    r"|läkar\w*|vårdcentral\w*|fysioterapeut\w*|fysioterapi\w*|optiker\w*|frisør\w*|frisör\w*|dyrlæge\w*"
+    r"|veterinær\w*|veterinär\w*|verksted\w*|værksted\w*|bilverkstad\w*|bilservice|pasient\w*|eftersyn"
+    r"|syn av bil\w*|klinikk\w*|klinik\w*)\b",
+    r"\b(?:zahnarzt\w*|zahnärzt\w*|arztpraxis|hausarzt\w*|ärztin|friseur\w*|kfz-werkstatt|werkstatt"
+    r"|tierarzt\w*|patient\w*|hammaslääkär\w*|lääkär\w*|terveyskeskus\w*|kampaamo\w*|korjaamo\w*"
+    r"|eläinlääkär\w*|tandarts\w*|huisarts\w*|kapper\w*|kapsalon\w*|dierenarts\w*|apk-keuring"
+    r"|dentiste|médecin|cabinet médical|coiffeur|coiffure|vétérinaire|contrôle technique|dentista|médico|clínica"
+    r"|peluquería|veterinari[oa])\b",
 )

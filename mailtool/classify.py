@@ -88,15 +88,32 @@ def _invitation_hits(mail: Mail, reading: Reading) -> Iterator[_Hit]:
         yield from _body_hit(inv, 1.5, "invitation without an interview word", cues.INVITE_YOU, reading)
     yield from _body_hit(inv, 2.5, "wants to meet you", cues.MEET_YOU, reading, meeting=True, past=False)
     yield from _body_hit(inv, 2.5, "reminder or confirmation", cues.REMIND, reading, meeting=True)
-    yield from _body_hit(inv, 2.5, _MOVES[6:], cues.RESCHEDULE, reading, meeting=True, past=False)
+    moves = list(_body_hit(inv, 2.5, _MOVES[6:], cues.RESCHEDULE, reading, meeting=True, past=False))
+    yield from moves or _moves_near(reading)
     yield from _body_hit(inv, 2.0, "next step", cues.NEXT_STEP, reading, meeting=True)
     yield from _body_hit(inv, 1.0, "moves you forward", cues.PROGRESS, reading)
     yield from _body_hit(inv, 1.5, "asks to book a time", cues.BOOKING_ASK, reading)
     yield from _body_hit(inv, 1.0, "asks which time suits", cues.ASKS_TIME, reading)
+    yield from _asks_for_time(reading)
     yield from _body_hit(inv, 1.0, "welcomes you", cues.WELCOME, reading)
     yield from _time_hit(reading)
     yield from _booking_link(mail)
     yield from _calendar_hit(mail)
+
+
+def _moves_near(reading: Reading) -> Iterator[_Hit]:
+    """Yield when a move stands near a planned interview, or under a subject naming one (weaker than in its sentence).
+
+    "Unfortunately we cannot hold your interview on Wednesday. Could you come on Thursday instead?": the
+    interview is named in a sentence that is negated, the new time in the next one.
+    """
+    subject = has_meeting(reading.subject)
+    for match in cues.RESCHEDULE.at_words(reading.body):
+        index = reading.sentence(match.start())
+        if index not in reading.past and (subject or index in reading.meeting or _meeting_near(reading, index)):
+            if _job_context(reading):  # a client's meeting moved to a new time is no interview
+                yield _Hit(Kind.INVITATION, 1.5, f"{_MOVES} (near it) '{match.group(0)}'")
+            return
 
 
 def _subject_invitation(reading: Reading) -> Iterator[_Hit]:
@@ -129,6 +146,34 @@ def _time_hit(reading: Reading) -> Iterator[_Hit]:
         # "Perfect, let's do Tuesday. See you at 10:00": the agreement may stand just before the time
         yield from _confirmed(reading.text(index - 1) + sentence if index else sentence)
         return
+
+
+def _asks_for_time(reading: Reading) -> Iterator[_Hit]:
+    """Yield when a job mail asks whether the addressee is free at a time, naming no interview.
+
+    "Hätten Sie nächsten Dienstag um 14 Uhr Zeit, bei uns vorbeizuschauen?": a hiring manager's visit or chat
+    is an interview. A friend asks the same, so the mail must speak of a job or an application.
+    """
+    for match in cues.ASKS_TIME.at_words(reading.body):
+        index = reading.sentence(match.start())
+        sentence = reading.text(index)
+        if index in reading.past or not reading.asserted(match.start()) or _word(cues.SOCIAL, sentence):
+            continue
+        if _word(cues.TIME, sentence):
+            if _job_context(reading):
+                yield _Hit(Kind.INVITATION, 2.0, f"body: asks if a time suits you '{sentence.strip()[:60]}'")
+            return
+
+
+def _job_context(reading: Reading) -> bool:
+    """Tell whether the subject or the body speaks of a job, an application or an interview."""
+    text = f"{reading.subject}\n{reading.body}"
+    return bool(
+        cues.INTERVIEW_ROOT.search(text)
+        or _word(cues.POSITION, text)
+        or _word(cues.APPLICATION, text)
+        or _word(cues.NAMED_TEST, text)
+    )
 
 
 def _meeting_near(reading: Reading, index: int) -> bool:
@@ -255,6 +300,11 @@ def _against_hits(mail: Mail, reading: Reading, *, moved: bool) -> Iterator[_Hit
         match = _word(cue, reading.whole)
         if match is not None:
             yield _Hit(None, weight, f"text: {label} cue '{match.group(0)}'")
+    care = None if _job_context(reading) else _word(againstcues.CARE, reading.whole)
+    if care is not None:
+        # a veto: the booking reads like an invitation in every other respect (a time, "confirmed", a calendar
+        # invite), and a mail with no word of a job, an application or an interview is no job message
+        yield _Hit(None, -10.0, f"text: an appointment with a carer or a service '{care.group(0)}'")
     invoice = _word(againstcues.INVOICE, reading.subject) or _word(againstcues.INVOICE, reading.body)
     if invoice is not None:
         yield _Hit(None, -3.0, f"text: receipt or invoice cue '{invoice.group(0)}'")

@@ -22,12 +22,26 @@ class Cue:
     text is lower-cased once instead of using IGNORECASE, which is slower too.
     """
 
-    def __init__(self, *parts: str) -> None:
+    def __init__(self, *parts: str, needs: tuple[str, ...] = ()) -> None:
         alternatives = [alt for part in parts for top in _top_level(part) for alt in _expand(top.removeprefix(r"\b"))]
         self.parts = tuple((_literal_starts(alt), re.compile(alt)) for alt in alternatives)
+        self.needs = needs
+        """Texts one of which every match holds ("test" in "technical test"): without one, nothing is scanned."""
+        # the classifier asks a family about the same body more than once (in the sentence of an interview, then
+        # near one): the matches of the last text are kept. One tuple, replaced whole: safe across threads.
+        self._last: tuple[str, tuple[re.Match[str], ...]] = ("", ())
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Yield every match in order of position, inside words too."""
+        last = self._last
+        if last[0] != text:
+            last = (text, self._scan(text))
+            self._last = last
+        yield from last[1]
+
+    def _scan(self, text: str) -> tuple[re.Match[str], ...]:
+        if self.needs and not any(need in text for need in self.needs):
+            return ()
         found: list[re.Match[str]] = []
         for keys, pattern in self.parts:
             if keys is None:
@@ -37,7 +51,7 @@ class Cue:
                 if key in text:
                     found.extend(pattern.finditer(text))
                     break
-        yield from sorted(found, key=lambda match: match.start())
+        return tuple(sorted(found, key=lambda match: match.start()))
 
     def at_words(self, text: str) -> Iterator[re.Match[str]]:
         """Yield the matches that start a word."""
@@ -122,6 +136,20 @@ def _union(*parts: str) -> Cue:
 
 # --- nouns ---------------------------------------------------------------------------------------------------
 
+# A named test is an assessment ("technical test", "Eignungstest"); a bare "test" is everywhere in other mail.
+_NAMED_TESTS = (
+    r"\b(?:technical|coding|practical|skills?|aptitude|personality|ability|cognitive|online|written|take-home"
+    r"|logical|teknisk|praktisk|tekninen|käytännön|technische[rn]?|praktische[rn]?|technique|pratique|técnica"
+    r"|práctica|psykometrisk|psykometriska?|psychometric|teknise\w*|käytännön) (?:test|prøve|prov|testi|toets|épreuve"
+    r"|prueba)\w*",
+    # French and Spanish put the kind after the noun: "test technique", "prueba técnica"
+    r"\b(?:test|épreuve|prueba)s? (?:technique|pratique|écrite|técnica|práctica|escrita|de (?:personnalité|logique"
+    r"|aptitude|personalidad|aptitud|lógica))",
+    r"\b(?:eignungs|persönlichkeits|kode|kod|logik|færdigheds|färdighets|arbeids|arbejds|arbets|soveltuvuus"
+    r"|persoonlijkheids|capaciteiten|coding)(?:test|prøve|prov|testi|toets)\w*",
+)
+NAMED_TEST = Cue(*_NAMED_TESTS, needs=("test", "prøve", "prov", "toets", "épreuve", "prueba"))
+
 # An interview, a call or an assessment: what an invitation invites to. Roots match inside compounds
 # ("videointervju", "Vorstellungsgespräch", "kalenderinvitasjon"): search them anywhere, not `at_words`.
 MEETING_ROOT = Cue(r"interview|intervju|haastattel|entretien|entrevista|gespräch|gesprek|samtal|(?:link|lenke|länk)\b")
@@ -143,10 +171,22 @@ FEEDBACK_AFTER = re.compile(r"^\w* (?:de|om|zum|about|on|sobre) (?:feedback|reto
 AGENT = re.compile(r"interviewer|intervjuare|intervjuer|haastattelija|entrevistador|intervieweur")
 # Words naming the job itself, which make "offer you" an offer of employment.
 POSITION = _union(
-    r"\b(?:position|role|job|post|employment|stilling\w*|jobb\w*|jobbet|tjänst\w*|rolle\w*|roll|anställning\w*"
+    r"\b(?:position|role|job|employment|stilling\w*|jobb\w*|jobbet|tjänst\w*|rolle\w*|roll|anställning\w*"
     r"|tillsvidareanställning|ansættelse|ansettelse|tilsetjing|tilsetting|stelle|einstellung|vertrag\w*"
     r"|arbeitsvertrag|tehtävä\w*|työpaik\w*|functie|baan|contract|poste|emploi|puesto|empleo|plaza"
     r"|trabajo|kontrakt\w*)\b",
+    r"\bpost\b(?<![-@.]post)",  # not "e-post" (Norwegian for e-mail); the look-behind last keeps it fast
+)
+# The application or the hiring behind a mail: with POSITION, what tells a job mail from a friend's or a shop's.
+APPLICATION = _union(
+    r"\b(?:application|applied|applicant|candidacy|recruit\w*|vacancy|hiring|søknad\w*|søkt|ansøgning\w*|ansøgt"
+    r"|ansökan|ansökningar|sökt|rekryter\w*|rekrutter\w*|rekrut\w*|bewerbung\w*|beworben|hakemu\w*|haki\w*"
+    r"|rekry\w*|sollicit\w*|vacature\w*|candidature|postul\w*|candidatura|vacante|cv|résumé|lebenslauf)\b",
+)
+# A job interview named as such, searched inside compounds ("videointervju"); "entretien" is also a car service.
+INTERVIEW_ROOT = Cue(
+    r"interview|intervju|haastattel|entrevista|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek"
+    r"|ansættelsessamtale|jobsamtale|anställningsintervju|entretien d'embauche"
 )
 
 # --- invitation ----------------------------------------------------------------------------------------------
@@ -178,6 +218,8 @@ MEET_YOU = _union(
     r"\b(?:je|u)\s+(?:graag\s+)?(?:ontmoeten|spreken|zien)\b|\bkennismaken\b|\bmet (?:je|u)\b",
     r"\b(?:vous|te) rencontrer\b|\bavec vous\b",
     r"\bconocerte\b|\bconocerle\b|\bcontigo\b",
+    # "nous vous proposons un entretien", "te proponemos una entrevista": read only beside an interview word
+    r"\b(?:vous|te) propos\w*|\b(?:te|le) propon\w*",
 )
 # Reminding of, confirming or scheduling an interview that is planned.
 REMIND = _union(
@@ -186,16 +228,24 @@ REMIND = _union(
     r"|bekreft\w*|bekräft\w*|bestätig\w*|erinnerung|muistutus|muistutamme|vahvist\w*|herinnering|bevestig\w*"
     r"|rappel|confirme\w*|recordatorio|confirmamos)\b",
 )
-# Moving an interview: a reschedule is still an invitation.
+# Moving an interview: a reschedule is still an invitation. Verbs in every form ("moved", "verschoben").
 RESCHEDULE = _union(
-    r"\b(?:reschedule|move|postpone|rearrange|flytte|flytta|omboka|verschieben|verlegen|siirtää|siirtämään"
-    r"|verzetten|verplaatsen|déplacer|reporter|décaler|reprogramar|aplazar|cambiar)\b",
+    r"\b(?:reschedul\w*|mov(?:e|ed|ing)\b(?! (?:forward|ahead|on)\b)|postpon\w*|rearrang\w*|push(?:ed)? back"
+    r"|bring (?:it|the \w+) forward|flytt\w*|omboka\w*|rykke\w*|utsette|udskyde|skjuta upp|senarelägg\w*"
+    r"|tidigarelägg\w*|verschieb\w*|verschoben|verleg\w*|umleg\w*|siirtä\w*|siirrä\w*|siirre\w*|lykä\w*"
+    r"|verzet\w*|verplaats\w*|verschuiv\w*|uitstel\w*|déplac\w*|report(?:er|é\w*|ons|ez)|décal\w*"
+    r"|reprogram\w*|aplaz\w*|pospon\w*|cambiar)\b",
     # "instead", "a new time", "it clashes with": a move told without a verb for moving
     r"\b(?:instead|i stället|istället|i stedet|i staden|stattdessen|sen sijaan|in plaats daarvan|à la place"
     r"|en su lugar|en lugar de)\b",
     r"\b(?:new time|another time|nytt tidspunkt|nyt tidspunkt|ny tid|annet tidspunkt|andet tidspunkt|annan tid"
     r"|neue[nr]? (?:termin|zeitpunkt)|anderen termin|uusi aika|uuden ajan|nieuw tijdstip|ander tijdstip"
     r"|nouvel horaire|nouvelle date|autre créneau|nueva (?:hora|fecha)|otro horario)\b",
+    # the change itself named: "Terminänderung", "change of date", "ændring af tidspunktet"
+    r"\b(?:change of (?:date|time|plans?)|date change|time change|termin(?:änderung|verschiebung)|tidsendring"
+    r"|endring av (?:tid|dato)\w*|ændring af (?:tid|dato)\w*|ändrad tid|ändring av (?:tid|datum)\w*"
+    r"|ajankohdan muutos|aikataulumuuto\w*|wijziging (?:van )?(?:de )?(?:datum|tijd)|changement (?:de date"
+    r"|d'horaire)|cambio de (?:fecha|hora))\b",
     r"\b(?:clash\w*|conflicts? with|krock\w*|kolliderer|kollidiert|überschneid\w*|päällekkäin|overlapt"
     r"|tombe en même temps|coincide con)\b",
 )
@@ -239,6 +289,10 @@ ASKS_TIME = _union(
     r"\b(?:work|works|suit|suits) (?:for )?you\b|\bany chance you(?:'re| are| could)\b|\bskulle du kunna\b"
     r"|\bskulle det passa\b|\b(?:ville|kunne|kunde) du\b|\bkönntest du\b|\bwürde es (?:ihnen|dir)\b",
     r"\bvoisitko\b|\bzou het (?:je|u) schikken\b|\bpourrais-tu\b|\b(?:te|le) vendría bien\b",
+    # "har du tid", "wäre es Ihnen möglich", "would it be possible": availability asked without a verb of suiting
+    r"\b(?:har|hade) (?:du|ni) (?:tid|anledning)\b|\bwäre es (?:ihnen|dir) (?:möglich|recht)\b|\bginge es\b"
+    r"|\bwould it be possible\b|\bonko sinulla aikaa\b|\b(?:heb je|heeft u) tijd\b|\b(?:as-tu|avez-vous) le temps\b"
+    r"|\b(?:tienes|tiene usted|tiene) tiempo\b|\bpasst (?:es|das)\b|\bpasser det\b|\bpassar det\b",
 )
 
 # Welcoming the addressee to the sender's place: "Välkommen till oss den 8 december kl 13:30!"
@@ -284,6 +338,9 @@ TIME = _union(
     r"\b(?:kl|klo|kello|klokka|klockan)\.?\s?\d{1,2}(?:[.:][0-5]\d)?\b",
     r"\b\d{1,2}(?:[.:][0-5]\d)?\s?(?:uhr\b|uur\b|h\d\d\b|h\b|am\b|pm\b|a\.m\.|p\.m\.)",
     r"\b(?:um|om|a las|alle)\s\d{1,2}(?:[.:][0-5]\d)?\b(?!\.\d)",
+    # "Thursday at 2": an English hour without am/pm is a time only after a day
+    # (one alternative keyed on "at ", the day checked behind it: nine alternatives would cost nine scans)
+    r"\bat (?<=day at |row at )\d{1,2}(?:[.:][0-5]\d)?\b(?![.:/]?\d)",
 )
 
 # --- mail-level ----------------------------------------------------------------------------------------------

@@ -40,6 +40,12 @@ JOIN_US = Cue(
     r"\b(?:vous|t')\s?accueillir (?:dans|au sein|parmi)|\bvous compter parmi\b",
     r"\btenerte (?:en el equipo|con nosotros|a bordo)\b|\bdarte la bienvenida (?:al equipo|como)\b"
     r"|\bcontar contigo (?:en|como)\b",
+    # "we'd love you to join", "we want you to join us as": the wish told without the word offer
+    r"\b(?:love|like|want)\s+(?:for\s+)?you\s+to\s+join\b|\b(?:love|like) to have you join\b",
+    r"\b(?:ha|have) (?:deg|dig) (?:hos oss|hos os|med oss|med os)\b|\bat du (?:blir|bliver) en del af\b"
+    r"|\batt du (?:ansluter|börjar hos oss)\b|\bdass (?:sie|du) (?:zu uns kommen|unser team verstärk\w*)\b"
+    r"|\bhaluamme sinut\b|\bdat (?:je|u) (?:bij ons )?(?:komt|komen) werken\b|\bque (?:vous|tu) (?:nous )?rejoign\w*"
+    r"|\bque te unas (?:a|al)\b",
 )
 # Naming the addressee's role in the team: "som backend-utvikler", "as our new analyst".
 AS_ROLE = re.compile(
@@ -57,6 +63,11 @@ CONTRACT_NOUN = Cue(
 OFFER_NOUN = Cue(
     r"\b(?:job|employment|formal|written|conditional|your|updated|revised|verbal)\s+offer\b"
     r"|\boffer (?:letter|of employment)\b",
+    # an offer revised after the candidate's counter-offer: only a job offer is revised in a thread
+    r"\b(?:uppdatera|revidera|justera|ändra)t erbjudande\b|\b(?:oppdatert|revidert|justert|endret|opdateret"
+    r"|revideret|justeret|ændret) tilbud\b|\b(?:überarbeitet|aktualisiert|angepasst|geändert)\w* angebot\b"
+    r"|\b(?:päivitet|tarkistet|uusit)\w* tarjou\w*|\b(?:herzien|aangepast|bijgewerkt)e? aanbod\b"
+    r"|\boffre (?:révisée|actualisée|mise à jour|modifiée)\b|\boferta (?:revisada|actualizada|modificada)\b",
     r"\btilbud om (?:stilling|ansættelse|ansettelse|jobb|arbeid|fast)\w*|\btilbod om (?:tilsetjing|stilling)\w*",
     r"\bjobbtilbud\w*|\btilbuds?brev\w*|\btilbodsbrev\w*|\bansættelsesbrev\w*",
     r"\berbjudande om anställning\b|\bditt erbjudande från\b|\bjobberbjudande\b",

@@ -15,8 +15,9 @@ from itertools import chain
 from mailtool import cues, scopecues
 from mailtool.model import Mail
 
-# a full stop before a capital ends a sentence, unless it follows an ordinal ("den 23. April") or an initial
-_SENTENCE = re.compile(r"\n+|(?<=[!?])\s+|(?<=[.])(?<![\s(]\w[.])(?<![\s(]\d\d[.])\s+(?=[A-ZÀ-ÖØ-Þ])")
+# a full stop before a capital ends a sentence, unless it follows an ordinal ("den 23. April") or an initial;
+# Spanish opens a question or an exclamation with "¿" or "¡" before the capital
+_SENTENCE = re.compile(r"\n+|(?<=[!?])\s+|(?<=[.])(?<![\s(]\w[.])(?<![\s(]\d\d[.])\s+(?=[¿¡]?[A-ZÀ-ÖØ-Þ])")
 _FINNISH_NEGATION = re.compile(r"\b(?:ei|en|et|emme|ette|eivät)\b")  # only in Finnish: "en"/"et" mean other things
 _FEEDBACK_SPAN = 20  # characters around a call word where a feedback word makes it a feedback call
 
@@ -95,7 +96,7 @@ def negations(text: str, lang: str) -> Iterator[re.Match[str]]:
 def meetings(text: str) -> Iterator[re.Match[str]]:
     """Yield the words of a text naming an interview, a call or an assessment (not the interviewer)."""
     roots = (m for m in cues.MEETING_ROOT.finditer(text) if not cues.AGENT.match(text, m.start()))
-    for match in chain(roots, cues.MEETING_WORD.at_words(text)):
+    for match in chain(roots, cues.MEETING_WORD.at_words(text), cues.NAMED_TEST.at_words(text)):
         if not _feedback(text, match):
             yield match
 
