@@ -96,7 +96,7 @@ def compose(
 ) -> EmailMessage:
     """Write the reply to a message as a complete draft: headers, text, signature and the quoted original."""
     identity, policy, options = identity or Identity(), policy or Policy(), options or ReplyOptions()
-    templates = options.templates or Templates(policy.templates_dir)
+    templates = options.templates or Templates.for_dir(policy.templates_dir)
     wanted = options.lang or analysis.lang
     lang = choose_language(wanted, intent, templates, policy.fallback_language)
     if lang != wanted:

@@ -31,7 +31,7 @@ class Row:
     result: str
 
 
-def scan(conf: Config, accounts: list[Account], since: date, dry_run: bool, out: TextIO = sys.stdout) -> Tally:
+def scan(conf: Config, accounts: list[Account], since: date, dry_run: bool, out: TextIO | None = None) -> Tally:
     """Decide every message since `since` in the accounts' folders; draft replies unless dry_run."""
     total = Tally()
     rows: list[Row] = []
@@ -41,7 +41,7 @@ def scan(conf: Config, accounts: list[Account], since: date, dry_run: bool, out:
             _scan_account(conf, account, state, since, dry_run, rows, total)
     finally:
         state.close()
-    out.write(table(rows, total, dry_run))
+    (out or sys.stdout).write(table(rows, total, dry_run))
     return total
 
 
@@ -109,9 +109,10 @@ def table(rows: list[Row], total: Tally, dry_run: bool) -> str:
 class Progress:
     """A one-line progress bar on standard error, only when it is a terminal."""
 
-    def __init__(self, label: str, total: int, stream: TextIO = sys.stderr) -> None:
-        self.label, self.total, self.stream, self.count = label, total, stream, 0
-        self.live = stream.isatty() and total > 0
+    def __init__(self, label: str, total: int, stream: TextIO | None = None) -> None:
+        self.label, self.total, self.count = label, total, 0
+        self.stream = stream or sys.stderr  # resolved now, not at import: tests and redirections replace it
+        self.live = self.stream.isatty() and total > 0
 
     def step(self) -> None:
         """Count one message."""

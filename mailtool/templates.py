@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -45,6 +46,12 @@ class Source:
 
 class Templates:
     """The shipped templates with the user's templates_dir laid over them (same relative name wins)."""
+
+    @classmethod
+    @functools.cache
+    def for_dir(cls, override_dir: Path | None = None) -> Templates:
+        """Return one shared instance per override directory, so that Jinja compiles each template once."""
+        return cls(override_dir)
 
     def __init__(self, override_dir: Path | None = None, shipped: Path | None = None) -> None:
         """Set up the lookup; the override directory may be absent (then only shipped templates serve)."""

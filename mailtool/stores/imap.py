@@ -209,22 +209,13 @@ class ImapStore(_Session):
             raise StoreError(f"searching {folder} on {self.where} failed: {_reason(err)}") from err
 
     def find(self, message_id: str, folders: tuple[str, ...]) -> Stored | None:
-        """Return the message with this Message-ID in the first folder that has it (fetched with BODY.PEEK)."""
+        """Return the message with this Message-ID in the first folder that has it (read with BODY.PEEK)."""
         for folder in folders:
             uids = self._search_header(folder, "Message-ID", message_id)
             if uids:
-                return Stored(folder, str(uids[0]), self._peek(uids[0]))
+                # The decision-sized fetch: a message with a 50 MB attachment is not downloaded whole.
+                return next(iter(self.fetch(folder, uids[:1])), None)
         return None
-
-    def _peek(self, uid: int) -> bytes:
-        try:
-            data = self.client.fetch([uid], ["BODY.PEEK[]"])
-        except IMAPClientError as err:
-            raise StoreError(f"fetching UID {uid} from {self.where} failed: {_reason(err)}") from err
-        body = data.get(uid, {}).get(b"BODY[]")
-        if not isinstance(body, bytes):
-            raise StoreError(f"{self.where} returned no body for UID {uid}")
-        return body
 
     def folder_state(self, folder: str) -> FolderState:
         """Return the folder's UIDVALIDITY and UIDNEXT (from EXAMINE: nothing changes)."""
