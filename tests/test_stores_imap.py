@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mailtool.errors import ConfigError, MailtoolError, StoreError
+from mailtool.stores import imap as imap_module
 from mailtool.stores.base import ANSWERS_HEADER, Account
 from mailtool.stores.imap import ImapStore
 from tests import dovecot
@@ -68,20 +69,53 @@ def test_an_unreachable_port_is_a_clear_error(imap_account: Account) -> None:
         ImapStore(dataclasses.replace(imap_account, port=1))
 
 
-def test_a_configured_drafts_folder_that_does_not_exist_lists_the_folders(imap_account: Account) -> None:
-    with pytest.raises(StoreError, match=r"no folder .Entwürfe.*Drafts"):
-        ImapStore(dataclasses.replace(imap_account, drafts="Entwürfe"))
-
-
-def test_a_localised_drafts_folder_is_used_when_configured(imap_account: Account) -> None:
+def test_the_servers_drafts_folder_wins_over_a_different_configured_one(
+    imap_account: Account, caplog: pytest.LogCaptureFixture
+) -> None:
     client = admin_client(imap_account)
     client.create_folder("Entwürfe")
     client.logout()
-    store = ImapStore(dataclasses.replace(imap_account, drafts="Entwürfe"))
+    with caplog.at_level(logging.WARNING):
+        store = ImapStore(dataclasses.replace(imap_account, drafts="Entwürfe"))
     where = store.write_draft(_draft("<a@b>"))
     store.close()
-    assert where.startswith("Entwürfe on ")
-    assert len(_flags(imap_account, "Entwürfe")) == 1
+    assert where.startswith("Drafts on ") and "using it rather than drafts = 'Entwürfe'" in caplog.text
+    assert _flags(imap_account, "Entwürfe") == {}
+
+
+class _NoSpecialUse:
+    """A server without SPECIAL-USE: its folders carry no \\Drafts flag (Dovecot here always flags one)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.appended: list[str] = []
+
+    def login(self, user: str, password: str) -> None:
+        pass
+
+    def list_folders(self) -> list[tuple[tuple[bytes, ...], bytes, str]]:
+        return [((b"\\HasChildren", b"\\Noselect"), b"/", "[Gmail]"), ((b"\\HasNoChildren",), b"/", "[Gmail]/Kladder"),
+                ((b"\\HasNoChildren",), b"/", "INBOX")]  # fmt: skip
+
+    def logout(self) -> None:
+        pass
+
+
+def test_without_special_use_the_configured_folder_below_a_hierarchy_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(imap_module.imapclient, "IMAPClient", _NoSpecialUse)
+    account = Account(name="g", host="imap.example.org", username="u", password="p", drafts="[Gmail]/Kladder")
+    assert ImapStore(account).drafts == "[Gmail]/Kladder"
+
+
+def test_without_special_use_or_a_drafts_key_the_error_lists_the_folders(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(imap_module.imapclient, "IMAPClient", _NoSpecialUse)
+    account = Account(name="g", host="imap.example.org", username="u", password="p")
+    with pytest.raises(
+        StoreError, match=r"marks no folder as \\Drafts; folders: \[Gmail\], \[Gmail\]/Kladder, INBOX"
+    ) as caught:
+        ImapStore(account)
+    assert caught.value.hint and "drafts =" in caught.value.hint
+    with pytest.raises(StoreError, match="no folder 'Utkast'"):
+        ImapStore(dataclasses.replace(account, drafts="Utkast"))
 
 
 def test_finding_a_message_reads_it_without_setting_seen(imap_account: Account) -> None:
@@ -158,15 +192,3 @@ def test_the_password_never_reaches_the_logs_even_at_debug(
         logging.getLogger().removeFilter(REDACTOR)
     assert imap_account.password and imap_account.password not in caplog.text
     assert "LOGIN" in caplog.text or "login" in caplog.text  # the debug log did record the exchange
-
-
-def test_a_drafts_folder_below_a_hierarchy_is_used_as_named(imap_account: Account) -> None:
-    client = admin_client(imap_account)
-    client.create_folder("[Gmail]/Drafts")
-    client.logout()
-    store = ImapStore(dataclasses.replace(imap_account, drafts="[Gmail]/Drafts"))
-    store.write_draft(_draft("<deep@example.com>"))
-    assert store.drafted("<deep@example.com>")
-    store.close()
-    assert len(_flags(imap_account, "[Gmail]/Drafts")) == 1
-    assert _flags(imap_account, "Drafts") == {}

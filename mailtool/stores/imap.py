@@ -146,23 +146,26 @@ class ImapStore(_Session):
         return Idler(self.account, folder)
 
     def _drafts_folder(self) -> str:
-        """Use the configured Drafts folder, else the one flagged \\Drafts (RFC 6154); never create one."""
-        folders = self._folder_names()
+        """Use the folder flagged \\Drafts (RFC 6154), else the configured one; never create one."""
+        try:
+            listed = self.client.list_folders()
+        except IMAPClientError as err:
+            raise StoreError(f"listing the folders of {self.where} failed: {_reason(err)}") from err
+        folders = [str(name) for _flags, _sep, name in listed]
+        flagged = [str(name) for flags, _sep, name in listed if b"\\Drafts" in flags]
         wanted = self.account.drafts
+        if flagged:
+            if wanted and wanted != flagged[0]:
+                log.warning("%s flags %s as \\Drafts; using it rather than drafts = %r", self.where, flagged[0], wanted)
+            return flagged[0]
         if wanted:
             if wanted not in folders:
                 raise self._missing_folder(wanted, folders, "drafts")
             return wanted
-        try:
-            found = self.client.find_special_folder(imapclient.imapclient.DRAFTS)
-        except IMAPClientError as err:
-            raise StoreError(f"listing the folders of {self.where} failed: {_reason(err)}") from err
-        if not found:
-            raise StoreError(
-                f"{self.where} marks no folder as \\Drafts; folders: {', '.join(folders)}",
-                hint='set `drafts = "<folder>"` in the account\'s configuration',
-            )
-        return str(found)
+        raise StoreError(
+            f"{self.where} marks no folder as \\Drafts; folders: {', '.join(folders)}",
+            hint='set `drafts = "<folder>"` in the account\'s configuration',
+        )
 
     def folders(self) -> list[str]:
         """List the folders that can hold messages (not \\Noselect ones)."""
