@@ -7,6 +7,7 @@ text with typographic apostrophes folded to "'".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -23,8 +24,9 @@ class Cue:
     """
 
     def __init__(self, *parts: str, needs: tuple[str, ...] = ()) -> None:
-        alternatives = [alt for part in parts for top in _top_level(part) for alt in _expand(top.removeprefix(r"\b"))]
-        self.parts = tuple((_literal_starts(alt), re.compile(alt)) for alt in alternatives)
+        # nothing is split or compiled here: a one-shot run pays only for the families its message reaches
+        self._sources = parts
+        self._parts: tuple[tuple[list[str] | None, str], ...] | None = None
         self.needs = needs
         """Texts one of which every match holds ("test" in "technical test"): without one, nothing is scanned."""
         # the classifier asks a family about the same body more than once (in the sentence of an interview, then
@@ -43,15 +45,24 @@ class Cue:
         if self.needs and not any(need in text for need in self.needs):
             return ()
         found: list[re.Match[str]] = []
-        for keys, pattern in self.parts:
+        for keys, source in self.parts:
             if keys is None:
-                found.extend(pattern.finditer(text))
+                found.extend(_compiled(source).finditer(text))
                 continue
             for key in keys:  # a plain loop: any() over a generator costs more than the scans it saves
                 if key in text:
-                    found.extend(pattern.finditer(text))
+                    found.extend(_compiled(source).finditer(text))
                     break
         return tuple(sorted(found, key=lambda match: match.start()))
+
+    @property
+    def parts(self) -> tuple[tuple[list[str] | None, str], ...]:
+        """The top-level alternatives, each with the literal texts one of which it starts with (None: unknown)."""
+        parts = self._parts
+        if parts is None:  # a race splits twice into equal tuples: harmless, and cheaper than a lock
+            parts = tuple((_literal_starts(alt), alt) for alt in _alternatives(self._sources))
+            self._parts = parts
+        return parts
 
     def at_words(self, text: str) -> Iterator[re.Match[str]]:
         """Yield the matches that start a word."""
@@ -67,6 +78,16 @@ class Cue:
     def search(self, text: str) -> re.Match[str] | None:
         """Return the first match, inside words too."""
         return next(self.finditer(text), None)
+
+
+# Each alternative is compiled on its first scan and kept: re's own cache holds 512 patterns, fewer than the
+# alternatives of all families together, and would compile them again and again.
+_compiled = functools.cache(re.compile)
+
+
+def _alternatives(sources: tuple[str, ...]) -> list[str]:
+    """Split the sources into top-level alternatives, each without a leading \\b, literal leading groups spread."""
+    return [alt for part in sources for top in _top_level(part) for alt in _expand(top.removeprefix(r"\b"))]
 
 
 def _top_level(source: str) -> Iterator[str]:
@@ -346,4 +367,4 @@ TIME = _union(
 # --- mail-level ----------------------------------------------------------------------------------------------
 
 # Reply and forward prefixes of subjects in the supported languages.
-REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw|vs|antw|ref|r|fw|fwd|wg|vl|tr|rv|enc)\s*:\s*)+", re.IGNORECASE)
+REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw|vs|antw|ref|r|fw|fwd|wg|vl|tr|rv|enc)\s*:\s*)+")
