@@ -3,57 +3,108 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
 
 from mailtool import orgs
 from mailtool.orgname import NAME, Texts, employer_name
+from mailtool.signature import is_person_name
 
-# "our client Acme", "min kunde, Acme", "vår oppdragsgiver Acme", "unser Mandant Acme": the client an agency names.
-_CLIENT = re.compile(
-    r"\b(?i:client|klient|kunde|kund|kunden|klant|cliente|asiakas|oppdragsgiver|oppdragsgiveren|uppdragsgivare|"
-    r"uppdragsgivaren|opdragsgiver|opdragsgiveren|mandant|mandanten|auftraggeber)"
-    r"(?:\s+(?i:vår|vores|vårt))?\s*,?\s+(" + NAME + ")"
-)
-# Prepositions before a client's name in an agency's mail ("hos Acme", "for Acme"); not "in"/"i", which name places.
-_CLIENT_AT = re.compile(
-    r"(?:\b(?:at|hos|bei|bij|chez|för|for|från|fra|from|für|pour|para)(?:\s+(?:der|die|dem|den|la|le))?|@)"
-    r"\s+(" + NAME + ")"
-)
-# "with Acme", "med Acme": a client spoken with, trusted only where the subject names it too (people are "with" too).
-_CLIENT_WITH = re.compile(r"\b(?:with|med|mit|met|avec|con)\s+(" + NAME + ")")
-# A name followed by these is a place the interview happens, not the client ("at the Leeds office").
-_PLACE_AFTER = re.compile(
-    r"\s+(?:office|offices|site|campus|headquarters|HQ|premises|kontor|kontoret|kontorer|Büro|Standort|lokaler)\b"
-)
-# An agency writing for someone else: "on behalf of our client", "for min kunde", "für unseren Mandanten"...
-_CLIENT_CUE = re.compile(
-    r"\b(?:(?:our|my|a)\s+client|clients?\s+of\s+ours|on\s+behalf\s+of|"
-    r"(?:vår|min|vores|mi|våran)\s+(?:kunde?|klient|oppdragsgiver|uppdragsgivare|opdragsgiver)|"
-    r"(?:kunden|klienten|oppdragsgiveren|uppdragsgivaren|opdragsgiveren)\s+(?:vår|min|vores)|"
-    r"på\s+vegne\s+av|på\s+vegne\s+af|på\s+uppdrag\s+(?:av|från)|på\s+oppdrag\s+(?:fra|for)|"
-    r"vor\s+kunde|(?:unseren|unserem|unserer|einem\s+unserer|einen\s+unserer)\s+(?:Kunden|Mandanten|Auftraggeber)|"
-    r"unser(?:e|em|en)?\s+(?:Kundin|Mandantin|Mandant|Auftraggeber(?:in)?)|"
-    r"im\s+Auftrag\s+(?:von|unseres|unserer|eines|einer)|"
-    r"(?:en|ett|one|einer?)\s+(?:av|af|of|unserer)\s+(?:våre|våra|vores|our|my)?\s*"
-    r"(?:kunder|clients|oppdragsgivere|uppdragsgivare|Kunden)|"
-    r"notre\s+client|pour\s+le\s+compte\s+de|onze\s+(?:klant|opdrachtgever)|namens\s+onze|nuestro\s+cliente|"
-    r"en\s+nombre\s+de|asiakkaamme)\b(?!-)",
-    re.IGNORECASE,
-)
-# The agency describing itself: "X is an employment agency", "rekrutteringsbyrå", "Personalberatung".
-_AGENCY_SELF = re.compile(
-    r"\b(?:(?:recruitment|employment|staffing|recruiting|search)\s+(?:agency|consultancy|firm|business|company)|"
-    r"executive\s+search|headhunt\w*|personalberatung\w*|personaldienstleist\w*|personalvermittlung\w*|"
-    r"(?:rekrutterings|bemannings|rekryterings|bemandings|rekrutterings|vikar)(?:byrå|selskap|företag|bureau|firma)\w*|"
-    r"uitzendbureau|werving\s+en\s+selectie|cabinet\s+de\s+recrutement|henkilöstöpalvelu\w*|rekrytointiyritys)\b",
-    re.IGNORECASE,
-)
-# A signature's firm named for what it does: "Northgate Recruitment Ltd", "Fjellvik Bemanning AS".
-_AGENCY_LINE = re.compile(
-    r"^[A-ZÆØÅÄÖÜ][\w&' .-]*\s(?:Recruitment|Staffing|Bemanning|Rekruttering|Rekrytering|Search|Personalberatung|"
-    r"Personaldienstleistungen|Headhunting)(?:\s+(?:Ltd|Limited|LLP|AS|AB|A/S|ApS|GmbH|Oy|BV|B\.V\.))?\.?$",
-    re.MULTILINE,
-)
+# Patterns are compiled on first use: most mail is no agency's, and a one-shot run should not pay for them.
+
+
+@cache
+def _client_named() -> re.Pattern[str]:
+    """ "our client Acme", "min kunde, Acme", "unser Mandant, die Acme GmbH": the client an agency names."""
+    return re.compile(
+        r"\b(?i:client|klient|kunde|kund|kunden|klant|cliente|asiakas|oppdragsgiver|oppdragsgiveren|uppdragsgivare|"
+        r"uppdragsgivaren|opdragsgiver|opdragsgiveren|mandant|mandanten|auftraggeber)"
+        r"(?:\s+(?i:vår|vores|vårt))?\s*,?\s+(?:(?:die|der|das|the|la|le|el|het|de)\s+)?(" + NAME + ")"
+    )
+
+
+@cache
+def _client_at() -> re.Pattern[str]:
+    """Prepositions before a client's name ("hos Acme", "for Acme"); not "in"/"i", which name places."""
+    return re.compile(
+        r"(?:\b(?:at|hos|bei|bij|chez|för|for|från|fra|from|für|pour|para)(?:\s+(?:der|die|dem|den|la|le))?|@)"
+        r"\s+(" + NAME + ")"
+    )
+
+
+@cache
+def _client_with() -> re.Pattern[str]:
+    """ "with Acme", "med Acme": a client spoken with, trusted only where the subject names it too."""
+    return re.compile(r"\b(?:with|med|mit|met|avec|con)\s+(" + NAME + ")")
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    """A name followed by these is a place the interview happens, not the client ("at the Leeds office")."""
+    return re.compile(
+        r"\s+(?:office|offices|site|campus|headquarters|HQ|premises|kontor|kontoret|kontorer|Büro|Standort|lokaler)\b"
+    )
+
+
+@cache
+def _client_cue() -> re.Pattern[str]:
+    """An agency writing for someone else: "on behalf of our client", "for min kunde", "für unseren Mandanten"."""
+    return re.compile(
+        r"\b(?:(?:our|my|a)\s+client|clients?\s+of\s+ours|on\s+behalf\s+of|"
+        r"(?:vår|min|vores|mi|våran)\s+(?:kunde?|klient|oppdragsgiver|uppdragsgivare|opdragsgiver)|"
+        r"(?:kunden|klienten|oppdragsgiveren|uppdragsgivaren|opdragsgiveren)\s+(?:vår|min|vores)|"
+        r"på\s+vegne\s+av|på\s+vegne\s+af|på\s+uppdrag\s+(?:av|från)|på\s+oppdrag\s+(?:fra|for)|"
+        r"vor\s+kunde|(?:unseren|unserem|unserer|einem\s+unserer|einen\s+unserer)\s+(?:Kunden|Mandanten|Auftraggeber)|"
+        r"unser(?:e|em|en)?\s+(?:Kundin|Mandantin|Mandant|Auftraggeber(?:in)?)|"
+        r"im\s+Auftrag\s+(?:von|unseres|unserer|eines|einer)|"
+        r"(?:en|ett|one|einer?)\s+(?:av|af|of|unserer)\s+(?:våre|våra|vores|our|my)?\s*"
+        r"(?:kunder|clients|oppdragsgivere|uppdragsgivare|Kunden)|"
+        r"notre\s+client|pour\s+le\s+compte\s+de|onze\s+(?:klant|opdrachtgever)|namens\s+onze|nuestro\s+cliente|"
+        r"en\s+nombre\s+de|asiakkaamme)\b(?!-)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _agency_self() -> re.Pattern[str]:
+    """The agency describing itself: "X is an employment agency", "rekrutteringsbyrå", "Personalberatung"."""
+    return re.compile(
+        r"\b(?:(?:recruitment|employment|staffing|recruiting|search)\s+(?:agency|consultancy|firm|business|company)|"
+        r"executive\s+search|headhunt\w*|personalberatung\w*|personaldienstleist\w*|personalvermittlung\w*|"
+        r"(?:rekrutterings|bemannings|rekryterings|bemandings|rekrutterings|vikar)(?:byrå|selskap|företag|bureau|firma)\w*|"
+        r"uitzendbureau|werving\s+en\s+selectie|cabinet\s+de\s+recrutement|henkilöstöpalvelu\w*|rekrytointiyritys)\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _agency_line() -> re.Pattern[str]:
+    """A signature's firm named for what it does: "Northgate Recruitment Ltd", "Fjellvik Bemanning AS"."""
+    return re.compile(
+        r"^[A-ZÆØÅÄÖÜ][\w&' .-]*\s(?:" + "|".join(_LINE_WORDS) + r")"
+        r"(?:\s+(?:Ltd|Limited|LLP|AS|AB|A/S|ApS|GmbH|Oy|BV|B\.V\.))?\.?$"
+    )
+
+
+# Subject parts: "Acme Water - interview slots", "Re: Offer | Acme".
+_SUBJECT_SPLIT = r"\s+[-–—|:]\s+|:\s+|\s*\|\s*"
+# Job titles end in a role, in compounds too ("Kvalitetskonsulent", "Systemutvecklare", "Projektleiterin").
+_TITLE_ENDINGS = (
+    "konsulent", "consultant", "berater", "beraterin", "leder", "ledare", "leiter", "leiterin", "chef", "manager",
+    "engineer", "ingeniør", "ingenjör", "ingenieur", "ingenieurin", "utvikler", "utvecklare", "developer",
+    "entwickler", "analyst", "analytiker", "rådgiver", "rådgivare", "specialist", "spezialist", "referent",
+    "assistent", "assistant", "koordinator", "coordinator", "designer", "scientist", "architect", "arkitekt",
+    "lektor", "lærer", "lärare", "officer", "director", "direktør", "technician", "tekniker", "sachbearbeiter",
+)  # fmt: skip
+_TEAM_WORDS = frozenset({"team", "careers", "career", "hr", "recruiting", "recruitment", "talent", "jobs", "people"})
+_LINE_WORDS = (
+    "Recruitment", "Staffing", "Bemanning", "Rekruttering", "Rekrytering", "Search", "Personalberatung",
+    "Personaldienstleistungen", "Headhunting",
+)  # fmt: skip
+# A consultant's title in a signature ("Seniorkonsulent", "Principal Consultant", "Personalberater"): an agency's
+# recruiter, or an employer's own HR consultant; told apart by whether the mail names another employer.
+_CONSULTANT = r"(?<![\w-])(?!hr[- ])\w*(?:konsulent|consultant|berater|beraterin|headhunter)\b"
+_TITLE_WORDS = 5  # a title line is short; "Som konsulent hos oss jobber du ..." is a sentence about the job
 
 
 # Stems every cue above contains: a substring test on them spares most mails the slow patterns.
@@ -69,46 +120,85 @@ _SELF_STEMS = (
 
 def writes_for_client(texts: Texts) -> bool:
     """Tell whether the sender recruits for someone else: a client cue, or an agency describing itself."""
-    if _near_stems(_CLIENT_CUE, _CUE_STEMS, texts.head):
+    if _near_stems(_client_cue, _CUE_STEMS, texts.head):
         return True
     # An agency describes itself in its signature or the legal line under it, not in the body's prose.
     sign = "\n".join(texts.sign_lines)
-    if _near_stems(_AGENCY_SELF, _SELF_STEMS, sign):
+    if _near_stems(_agency_self, _SELF_STEMS, sign):
         return True
-    return any(_AGENCY_LINE.match(line.strip()) for line in texts.sign_lines)
+    return any(word in sign for word in _LINE_WORDS) and any(_agency_line().match(x.strip()) for x in texts.sign_lines)
 
 
-def _near_stems(pattern: re.Pattern[str], stems: tuple[str, ...], text: str) -> bool:
+def consultant_signs(texts: Texts) -> bool:
+    """Tell whether the signature gives the writer a consultant's title ("Seniorkonsulent", "Senior Consultant")."""
+    lines = (line.lower() for line in texts.sign_lines if len(line.split()) <= _TITLE_WORDS)
+    return any(re.search(_CONSULTANT, line) for line in lines)
+
+
+def _near_stems(pattern: Callable[[], re.Pattern[str]], stems: tuple[str, ...], text: str) -> bool:
     """Search pattern only around the stems it needs: a long pattern tried at every offset of a long mail is slow."""
     lowered = text.lower()
     for stem in stems:
         at = lowered.find(stem)
         while at >= 0:
-            if pattern.search(text, max(0, at - 60), at + 60):
+            if pattern().search(text, max(0, at - 60), at + 60):
                 return True
             at = lowered.find(stem, at + 1)
     return False
 
 
-def client(texts: Texts, agency: str) -> str | None:
-    """Return the client an agency names ("hos Acme", "our client Acme"), None when it keeps it unnamed."""
+def client(texts: Texts, agency: str, subject_alone: bool = True) -> str | None:
+    """Return the client an agency names ("hos Acme", "our client Acme"), None when it keeps it unnamed.
+
+    subject_alone: also trust a name the subject gives on its own ("Acme Water - interview slots").
+    """
     subject = texts.head.split("\n", 1)[0]
-    named = [name for text in (subject, texts.head) for name in _names(_CLIENT, text) if not _same_org(name, agency)]
+    named = [
+        name for text in (subject, texts.head) for name in _names(_client_named(), text) if not _same_org(name, agency)
+    ]
     if named:
         return named[0]
     # "hos Acme", "with Acme": the subject names the client the mail is about ("Interview with Acme"), while the
     # body's prepositions also name people ("ask for Ola Berg at the desk"). A name the subject writes too wins.
     others = [name for name in _others(subject, texts.head) if not _same_org(name, agency)]
     folded_subject = orgs.fold(subject)
-    return next((name for name in others if orgs.fold(name) in folded_subject), others[0] if others else None)
+    found = next((name for name in others if orgs.fold(name) in folded_subject), others[0] if others else None)
+    if found or not subject_alone:
+        return found
+    return _subject_client(subject, texts.head.partition("\n")[2], agency)
+
+
+def _subject_client(subject: str, body: str, agency: str) -> str | None:
+    """Return an organisation the subject names on its own and the body writes too ("Acme Water - interview")."""
+    for segment in re.split(_SUBJECT_SPLIT, subject):
+        name = employer_name(segment.strip())
+        # A whole segment of capitalised words that is not a person or a job title ("Data Engineer").
+        if not name or name != segment.strip() or not re.fullmatch(NAME, name) or _same_org(name, agency):
+            continue
+        words = name.split()
+        # "Anna Berg - interview" is the person to meet; "Calder Valley Water" has more words than most names.
+        if (is_person_name(name) and len(words) == 2) or any(_is_title_word(word) for word in words):
+            continue
+        if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body):
+            return name
+    return None
+
+
+def _is_title_word(word: str) -> bool:
+    """Tell whether a word names a role or a team ("Engineer", "Kvalitetskonsulent", "Careers"), not an employer.
+
+    Words of an organisation's kind ("Services", "Bank") are an employer's, so not orgs.is_org_word.
+    """
+    folded = word.casefold()
+    return folded in _TEAM_WORDS or folded.endswith(_TITLE_ENDINGS)
 
 
 def _others(subject: str, head: str) -> Iterator[str]:
     """Yield names after prepositions, "hos X" before "with X" (people are "with" too: only the subject's)."""
     for text in (subject, head):
-        yield from _names(_CLIENT_AT, text)
+        yield from _names(_client_at(), text)
     folded_subject = orgs.fold(subject)
-    for name in _names(_CLIENT_WITH, head):
+    for name in _names(_client_with(), head):
         # "with Anna Berg" is a person; "with Acme Water", whom the subject names too, is the client.
         if orgs.fold(name) in folded_subject:
             yield name
@@ -116,7 +206,7 @@ def _others(subject: str, head: str) -> Iterator[str]:
 
 def _names(pattern: re.Pattern[str], text: str) -> Iterator[str]:
     for match in pattern.finditer(text):
-        if _PLACE_AFTER.match(text, match.end()):
+        if _place_after().match(text, match.end()):
             continue
         name = employer_name(match.group(1))
         if name:

@@ -4,32 +4,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from urllib.parse import urlsplit
 
 from mailtool import agency, orgs
 from mailtool.model import Address, Mail
-from mailtool.orgname import NAME, Texts, employer_name, fullest, written
+from mailtool.orgname import NAME, Texts, completed, employer_name, fullest, until_sentence_end, written, written_as_org
 from mailtool.signature import SEGMENT_SPLIT, company_line, person_name, relayed_person, signs_as
 
 _TAIL_LINES = 15
-# "at Acme", "hos Acme", "bei der Acme GmbH", "chez Acme", "för Acme", "@ Acme" - the employer after a preposition.
-_AT = re.compile(
-    r"(?:\b(?:at|hos|bei|bij|chez|på|ved|för|for|från|fra|from|für|pour|para)"
-    r"(?:\s+(?:der|die|dem|den|the|la|le|l'))?|@)\s+(" + NAME + ")"
-)
-# Weaker prepositions, also before places ("i Bergen", "in Leeds"): tried only when the strong ones name nobody.
-_IN = re.compile(r"\b(?:i|in|an|en|til|till|with|with the)\s+(" + NAME + ")")
+# Patterns built on NAME compile slowly and only phrase-reading needs them: compiled on first use.
+
+
+@cache
+def _at() -> re.Pattern[str]:
+    """Match the employer after a preposition: "at Acme", "hos Acme", "bei der Acme GmbH", "@ Acme"."""
+    return re.compile(
+        r"(?:\b(?:at|hos|bei|bij|chez|på|ved|för|for|från|fra|from|für|pour|para)"
+        r"(?:\s+(?:der|die|dem|den|the|la|le|l'))?|@)\s+(" + NAME + ")"
+    )
+
+
+@cache
+def _in() -> re.Pattern[str]:
+    """Weaker prepositions, also before places ("i Bergen", "in Leeds"): tried when the strong ones name nobody."""
+    return re.compile(r"\b(?:i|in|an|en|til|till|with|with the)\s+(" + NAME + ")")
+
+
 # Words after a display name that say "the recruiting side of", not part of the employer's name.
 _RECRUITING = (
     r"(?:Talent\s+Acquisition|Talent|Recruiting|Recruitment|Careers?|Karriere|Karriär|Jobs?|HR|People|Hiring|"
     r"Rekruttering|Rekrytering|Rekrytointi|Personal|Team|Jobmail|Stellenangebote|Bewerbermanagement)"
 )
-_DISPLAY_TAIL = re.compile(
-    r"(?:\s+(?:via|through|by|på vegne av|on behalf of)\s+.+$)|(?:[\s,\-–|]+" + _RECRUITING + r"\b)+\s*$",
-    re.IGNORECASE,
-)
+_DISPLAY_TAIL = r"(?:\s+(?:via|through|by|på vegne av|on behalf of)\s+.+$)|(?:[\s,\-–|]+" + _RECRUITING + r"\b)+\s*$"
 # "Rekrytering Kvarnby", "HR | Kvarnby": the same words before the name.
-_DISPLAY_LEAD = re.compile(r"^(?:" + _RECRUITING + r"\b[\s,\-–|:]*)+(?=\S)", re.IGNORECASE)
+_DISPLAY_LEAD = r"^(?:" + _RECRUITING + r"\b[\s,\-–|:]*)+(?=\S)"
 # "Careers at Acme", "Anna from Acme", "Recruiting @ Acme": the organisation after the preposition. Not "på" or
 # "i", which Nordic organisations carry in their own names ("Høgskulen på Vestlandet", "Universitetet i Oslo").
 _DISPLAY_HEAD = re.compile(r"^.+?\s+(?:at|from|@|hos|bei|chez|bij|från|fra)\s+([A-ZÆØÅÄÖÜ]\S*(?:\s+\S+)*)$")
@@ -44,15 +53,24 @@ _GENERIC_SLUG = frozenset(
 )  # fmt: skip
 
 
-# Invoices, receipts and orders: a vendor selling to the candidate (CV review, interview coaching), not an employer.
-_VENDOR = re.compile(
-    r"\b(?:invoice|receipt|faktura|fakturaen|fakturan|fakturanummer|kvittering|kvitto|rechnung|quittung|lasku|"
-    r"kuitti|factuur|factura|facture|reçu|recibo|order\s+confirmation|ordrebekræftelse|orderbekräftelse|"
-    r"ordrebekreftelse|bestellbestätigung)\b",
-    re.IGNORECASE,
-)
-# Vendors' own names ("Teamtailor", "Workday", "Indeed"): a display name that is one of them names no employer.
-_ATS_NAMES = frozenset(orgs.fold(d.split(".")[0]) for d in orgs.ATS_DOMAINS | orgs.JOB_BOARD_DOMAINS)
+@cache
+def _vendor() -> re.Pattern[str]:
+    """Invoices, receipts and orders: a vendor selling to the candidate (CV review, coaching), not an employer.
+
+    Compiled on first use: only mail that is no invitation or offer asks.
+    """
+    return re.compile(
+        r"\b(?:invoice|receipt|faktura|fakturaen|fakturan|fakturanummer|kvittering|kvitto|rechnung|quittung|lasku|"
+        r"kuitti|factuur|factura|facture|reçu|recibo|order\s+confirmation|ordrebekræftelse|orderbekräftelse|"
+        r"ordrebekreftelse|bestellbestätigung)\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _vendor_names() -> frozenset[str]:
+    """Vendors' own names ("Teamtailor", "Indeed"): a display name that is one of them names no employer."""
+    return frozenset(orgs.fold(d.split(".")[0]) for d in orgs.ATS_DOMAINS | orgs.JOB_BOARD_DOMAINS)
 
 
 def find_company(mail: Mail, job_mail: bool, reply_to: str | None = None) -> str | None:
@@ -60,7 +78,7 @@ def find_company(mail: Mail, job_mail: bool, reply_to: str | None = None) -> str
     relayed = relayed_person(mail)
     if relayed:
         return _headline_employer(mail, relayed)
-    if orgs.is_bulk(mail) or _relative(mail) or (not job_mail and _VENDOR.search(f"{mail.subject}\n{mail.new_text}")):
+    if orgs.is_broadcast(mail) or _relative(mail) or (not job_mail and _not_work(mail)):
         return None
     name = _employer(mail, _texts(mail), job_mail, reply_to)
     # "Acme Schweiz AG", "Acme Norway": the national entity; the candidate writes the employer's own name.
@@ -69,9 +87,17 @@ def find_company(mail: Mail, job_mail: bool, reply_to: str | None = None) -> str
 
 def _employer(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None) -> str | None:
     """Return the employer by the most telling source: an agency's client, display names, ATS, domains, phrases."""
-    agency_name = _agency(mail, texts)
+    labels = [label for label in map(orgs.employer_domain, _people(mail)) if label]
+    agency_name = _agency(labels, texts)
     if agency_name:
         return agency.client(texts, agency_name) or agency_name
+    # A consultant's title alone does not make an agency: an employer's own HR consultant signs so too. Only the
+    # mail naming another organisation as the employer ("tilbudet fra Acme") tells the agency.
+    if labels and agency.consultant_signs(texts):
+        own = written(labels[0], texts) or labels[0]
+        client = agency.client(texts, own, subject_alone=False)
+        if client:
+            return client
     return (
         _from_display(mail, texts)
         or _from_ats(mail, texts)
@@ -81,13 +107,29 @@ def _employer(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None) ->
     )
 
 
+def _not_work(mail: Mail) -> bool:
+    """Tell whether mail that is no invitation or offer is a purchase or a booking, where nobody employs."""
+    text = f"{mail.subject}\n{mail.new_text}"
+    if _vendor().search(text) or (mail.sender and orgs.is_booking(orgs.domain_of(mail.sender.addr))):
+        return True
+    # A dentist's or a workshop's booking names the practice like an employer, unless it speaks of a job (a
+    # clinic invites nurses to interviews too). The classifier's cue families say both; imported here, as only
+    # mail that is no invitation or offer asks, so that importing extract stays cheap.
+    from mailtool import againstcues, cues
+
+    lowered = text.lower()
+    if againstcues.CARE.first(lowered) is None:
+        return False
+    return not any(cue.first(lowered) for cue in (cues.INTERVIEW_ROOT, cues.POSITION, cues.APPLICATION))
+
+
 def _headline_employer(mail: Mail, person: str) -> str | None:
     """Return the employer a relayed person's headline names ("Talent Partner at Acme | Hiring ...")."""
     lines = [line.strip() for line in mail.new_text.splitlines() if line.strip()]
     for at, line in enumerate(lines[:-1]):
         if line == person:
             segment = SEGMENT_SPLIT.split(lines[at + 1])[0]
-            match = _AT.search(segment)
+            match = _at().search(segment)
             return employer_name(match.group(1)) if match else None
     return None
 
@@ -112,9 +154,8 @@ def _relative(mail: Mail) -> bool:
     return any(orgs.fold(other.split()[-1]) == surname for other in (person_name(a.name) for a in mail.to) if other)
 
 
-def _agency(mail: Mail, texts: Texts) -> str | None:
-    """Return the agency's name when the sender is a staffing agency (known, or writing for a client)."""
-    labels = [label for label in map(orgs.employer_domain, _people(mail)) if label]
+def _agency(labels: list[str], texts: Texts) -> str | None:
+    """Return the agency's name when the sender's domain is a staffing agency (known, or writing for a client)."""
     known = next((label for label in labels if label in orgs.AGENCY_LABELS), None)
     label = known or (labels[0] if labels and agency.writes_for_client(texts) else None)
     return (written(label, texts) or label.title()) if label else None
@@ -143,30 +184,42 @@ def _from_display(mail: Mail, texts: Texts) -> str | None:
     if sender is None or not sender.name or orgs.is_job_board(orgs.domain_of(sender.addr)):
         return None
     name = _display_org(sender.name)
-    if not name or orgs.fold(name) in _ATS_NAMES:
+    if not name or orgs.fold(name) in _vendor_names():
         return None
     if not orgs.is_noreply(sender.addr) and not _org_like(name, sender):
         return None
-    # "Ana Ruiz <no-reply@ats>": a person sending through an ATS, not an organisation.
-    if signs_as(name, mail.new_text.splitlines()[-_TAIL_LINES:]):
+    # "Ana Ruiz <no-reply@ats>": a person sending through an ATS, not an organisation; unless the mail writes the
+    # name as a place to work ("applying to Corbel Aerospace") and only a team signs with it.
+    if signs_as(name, mail.new_text.splitlines()[-_TAIL_LINES:]) and not written_as_org(name, texts.head):
         return None
-    return _division(name, texts) or name
+    return _division(name, texts) or completed(name, texts)
 
 
 def _display_org(display: str) -> str:
     """Return the organisation part of a display name: "Talent Team at Acme", "Acme Careers" -> "Acme"."""
     head = _DISPLAY_HEAD.match(display.strip())
     name = head.group(1) if head else display
-    return orgs.strip_legal(_DISPLAY_LEAD.sub("", _DISPLAY_TAIL.sub("", name).strip()))
+    # Compiled by re on first use and kept in its cache: mail without a display name never pays for them.
+    tail_stripped = re.sub(_DISPLAY_TAIL, "", name, flags=re.IGNORECASE).strip()
+    return orgs.strip_legal(re.sub(_DISPLAY_LEAD, "", tail_stripped, flags=re.IGNORECASE))
 
 
 def _org_like(name: str, sender: Address) -> bool:
     """Tell whether a direct sender's display name is an organisation rather than a person."""
+    if _address_spells(name, sender.addr):  # "HOFBAUER Stefanie <stefanie.hofbauer@...>" is a person
+        return False
     label = orgs.employer_domain(sender) or ""
     squashed = orgs.fold(name)
     if label and (squashed.startswith(label) or label.startswith(squashed)):
         return True
     return orgs.has_org_word(name) or any(w.isalpha() and w.isupper() and len(w) > 1 for w in name.split())
+
+
+def _address_spells(display: str, addr: str) -> bool:
+    """Tell whether an address's local part spells every word of the person a display name reads as."""
+    person = person_name(display)
+    local = orgs.fold(addr.partition("@")[0])
+    return person is not None and all(orgs.fold(word) in local for word in person.split())
 
 
 def _division(name: str, texts: Texts) -> str | None:
@@ -177,9 +230,9 @@ def _division(name: str, texts: Texts) -> str | None:
     pattern = re.compile(re.escape(words[0]) + r"((?:[ \t]+(?:[A-ZÆØÅÄÖÜ&][\w&.-]*))+)")
     for text in (texts.tail, texts.head):
         for match in pattern.finditer(text):
-            rest = match.group(1).split()
+            rest = until_sentence_end(match.group(1).split())
             if rest and not any(w.casefold() in orgs.GROUP_WORDS for w in rest):
-                return orgs.strip_legal(f"{words[0]} {' '.join(rest)}")
+                return orgs.strip_legal(f"{words[0]} {' '.join(rest)}").rstrip(".")
     return None
 
 
@@ -188,7 +241,7 @@ def _from_ats(mail: Mail, texts: Texts) -> str | None:
     for slug in _ats_slugs(mail):
         name = written(slug, texts)
         if name:
-            return name
+            return completed(name, texts)
     return None
 
 
@@ -254,7 +307,7 @@ def _internal(mail: Mail, label: str) -> bool:
 
 def _from_phrases(text: str, own_words: set[str]) -> str | None:
     """Return the employer a phrase names ("interview at Acme", "intervju hos Acme"), not the writer's own name."""
-    for pattern in (_AT, _IN):
+    for pattern in (_at(), _in()):
         for match in pattern.finditer(text):
             name = employer_name(match.group(1))
             if name and orgs.fold(name.split()[0]) not in own_words:

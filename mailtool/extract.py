@@ -28,9 +28,10 @@ def extract(mail: Mail, lang: str, kind: Kind) -> Facts:
     # Only an invitation proposes an interview time; offers and the rest carry start dates and deadlines.
     when = dates.find_when(mail, lang) if kind is Kind.INVITATION else None
     reply_to = find_reply_to(mail)
+    company = find_company(mail, job_mail=kind is not Kind.OTHER, reply_to=reply_to)
     return Facts(
-        company=find_company(mail, job_mail=kind is not Kind.OTHER, reply_to=reply_to),
-        contact=find_contact(mail, reply_to),
+        company=company,
+        contact=find_contact(mail, reply_to, company),
         position=position.find_position(mail, lang),
         reply_to=reply_to,
         when=when.value if when else None,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 from mailtool import orgs
 from mailtool.signature import SEGMENT_SPLIT, is_greeting, is_person_name
@@ -19,19 +19,26 @@ _NOT_EMPLOYER = frozenset(
      "firma", "arbeitgeber", "mail", "e-mail", "email", "uhr", "kl", "am", "um", "cv", "position", "stelle",
      "rolle", "role", "stilling", "stillingen", "tjänst", "tjänsten", "job", "jobb", "jobbet", "poste"}
 )  # fmt: skip
-_MONTHS_DAYS = re.compile(
-    r"^(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|des|dez|mon|tue|wed|thu|fri|sat|sun|man|tir|ons|"
-    r"tor|fre|lør|søn|mån|tis|fre|lör|sön|mon|die|mit|don|fre|sam|son|maa|tii|kes|tor|per|lau|sun|lun|mar|mer|"
-    r"jeu|ven|sam|dim|maa|din|woe|don|vri|zat|zon)",
-    re.IGNORECASE,
+# Months and weekdays in ten languages by their first three letters: "Mai", "Tirsdag" after "am"/"på" are no employer.
+_MONTHS_DAYS = frozenset(
+    "jan feb mar apr may mai jun jul aug sep oct okt nov dec des dez mon tue wed thu fri sat sun man tir ons tor fre "
+    "lør søn mån tis lör sön die mit don sam son maa tii kes per lau lun mer jeu ven dim din woe vri zat zon".split()
 )
+_AT_WORK = (
+    r"\b(?:at|ved|hos|bei|bij|chez|på|i|in|joining|considering|(?:applying|applied|application|ansøgning|søknad|"
+    r"ansökan|bewerbung|interest)\s+(?:to|til|till|in|bei|an|for|hos))\s+(?:the\s+|der\s+|die\s+)?"
+)
+_PROSE_WORDS = 6  # a line of this many words is a sentence, not a signature's name line
+# Domains spell "ø" and "ü" as "oe" and "ue": only labels holding such a pair are read that way too.
+_SPELLED_PAIRS = ("oe", "ae", "aa", "ue")
+_SPELLED_LETTERS = re.compile("[øöæäåüØÖÆÄÅÜ]")
 _NEXT_WORD = re.compile(r"[ \t]+([\w&./()]+)")
 # Public bodies named by a place: "Region Skåne", "Landeshauptstadt Hannover", "City of Leeds", "Malmö stad".
-_PUBLIC_BEFORE = re.compile(
+_PUBLIC_BEFORE = (
     r"(?:Region|Gemeente|Stadt|Landkreis|Kreis|Gemeinde|Kommune|Ville de|Comune di|Provincie|City of|County of|"
     r"Municipality of|Statens|[A-ZÄÖÜ]\w*stadt)\s+$"
 )
-_PUBLIC_AFTER = re.compile(
+_PUBLIC_AFTER = (
     r"^\s+(?:stad|kommun|kommune|Kommune|län|kaupunki|kunta|fylkeskommune|Stadt|Kommun|City Council|"
     r"County Council|Borough Council|Council|Gemeente)\b"
 )
@@ -52,9 +59,11 @@ _ROLE_WORDS = frozenset(
 _PHONE_OR_ADDRESS = re.compile(r"\d\d|@|https?:|www\.")
 
 
-@dataclass(frozen=True)
-class Texts:
-    """The places a name can be written, most telling first."""
+class Texts(NamedTuple):
+    """The places a name can be written, most telling first.
+
+    A NamedTuple rather than a frozen dataclass: as immutable, and a fraction of the cost to define at import.
+    """
 
     head: str  # subject and body: the name the body uses for the employer
     tail: str  # signature and the rest of the new text
@@ -64,17 +73,32 @@ class Texts:
 
 def employer_name(raw: str) -> str | None:
     """Return a cleaned organisation name from a phrase match, None for pronouns, dates and places of no use."""
-    words = raw.split()
+    words = until_sentence_end(raw.split())
     while words and (words[-1].casefold() in _NOT_EMPLOYER or words[-1] == "&"):
         words.pop()
     name = orgs.strip_legal(" ".join(words)).rstrip(".")
     if not name or name.casefold() in _NOT_EMPLOYER or words[0].casefold() in _NOT_EMPLOYER:
         return None
-    if _MONTHS_DAYS.match(name) and len(name.split()) == 1 and len(name) <= 9:
+    if name[:3].casefold() in _MONTHS_DAYS and len(name.split()) == 1 and len(name) <= 9:
         return None
     if orgs.is_union(name):  # "a representative from <union>" sits on the panel but does not employ
         return None
     return name if len(name) > 1 else None
+
+
+def written_as_org(name: str, text: str) -> bool:
+    """Tell whether the text writes a name as a place of work ("ved Midtfyns Gymnasium", "applying to Acme")."""
+    # Only words one works or applies at: "to", "for" and "with" also come before people ("write to Ana Ruiz").
+    return re.search(_AT_WORK + re.escape(name) + r"(?!\w)", text) is not None
+
+
+def until_sentence_end(words: list[str]) -> list[str]:
+    """Return the words up to a sentence's end: "Grupo Valdemora. Hemos" ends at "Valdemora."; "St. Olavs" goes on."""
+    for at, word in enumerate(words[:-1]):
+        # Abbreviations ("St.", "Co.", "A.P.") are short or dotted inside; a full word with a full stop ends a sentence.
+        if word.endswith(".") and len(word) > 4 and "." not in word[:-1]:
+            return words[: at + 1]
+    return words
 
 
 def fullest(label: str, texts: Texts, not_names: Iterable[str] = ()) -> str | None:
@@ -83,9 +107,23 @@ def fullest(label: str, texts: Texts, not_names: Iterable[str] = ()) -> str | No
     # "Kestrel" on its own: then that is the name the mail uses.
     name = written(label, texts)
     line = signed(label, texts.sign_lines, not_names)
-    if line and (name is None or _always_within(name, line, f"{texts.head.partition(chr(10))[0]}\n{texts.tail}")):
+    if line and (name is None or _always_within(name, line, texts.tail)):
         return line
     return name or line
+
+
+def completed(name: str, texts: Texts) -> str:
+    """Return the longer name the mail writes around a display or ATS name, where it always does.
+
+    A sender's display name is how the employer names itself; a longer form only in the signature ("Acme Forsikring")
+    is its legal or local entity. The subject or a sentence writing the longer form makes it the name in use.
+    """
+    line = signed(orgs.fold(name), texts.sign_lines)
+    if not line or line == name or not _always_within(name, line, texts.tail):
+        return name
+    subject, _, body = texts.head.partition("\n")
+    in_prose = line in subject or any(line in row and len(row.split()) >= _PROSE_WORDS for row in body.splitlines())
+    return line if in_prose else name
 
 
 def _always_within(name: str, line: str, text: str) -> bool:
@@ -97,11 +135,13 @@ def _always_within(name: str, line: str, text: str) -> bool:
     # "Acme Group" is a whole name; "Acme Group Bank AG" is the legal entity of one of its parts.
     if right and (orgs.fold(name.split()[-1]) in orgs.GROUP_WORDS or not _names_more(right, len(name.split()) > 1)):
         return False
-    # Words before a brand the domain spells ("Robert Acme GmbH" of acme.com) make the registered name, not the
-    # one people use; only an abbreviation ("SMN" of "Sparebank 1 SMN") stands for the longer name around it.
-    if left and not _abbreviation(name):
+    # Words before a brand the domain spells ("Robert Acme GmbH" of acme.com) make the founder's registered name,
+    # not the one people use; a place before a bank ("Agder Kystbank") or an abbreviation ("SMN" of "Sparebank 1
+    # SMN") is part of the name.
+    if left and not _abbreviation(name) and is_person_name(line[: at + len(name)].strip()):
         return False
-    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+    # "Acmes rekryteringssystem", "Acme's": the genitive writes the short name on its own as well.
+    for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?:s|'s|’s)?(?![\w-])", text):
         if not text[: match.start()].endswith(left) or not re.match(re.escape(right) + r"(?!\w)", text[match.end() :]):
             return False
     return True
@@ -161,12 +201,10 @@ def _names_more(words: str, spelled_in_full: bool) -> bool:
     # A domain that spells several words ("acme-rail") spells the whole distinctive name: only a word of the
     # organisation's kind ("Systems") may follow, not a site ("Hamar"). A one-word domain is often the group's
     # short brand, which the division's own word completes ("Acme Coromant"). Capitals ("CV") code an entity.
-    return any(
-        w.casefold() not in orgs.REGION_WORDS
-        and not w.isupper()
-        and (orgs.is_org_word(w) if spelled_in_full else w[:1].isalpha())
-        for w in words.split()
-    )
+    kept = [w for w in words.split() if w.casefold() not in orgs.REGION_WORDS and not w.isupper()]
+    if spelled_in_full:  # "TÜV SÜD Industrie Service" is a division: "Industrie" is no word of a kind
+        return bool(kept) and len(kept) == len(words.split()) and all(orgs.is_org_word(w) for w in kept)
+    return any(w[:1].isalpha() for w in kept)
 
 
 def _abbreviation(name: str) -> bool:
@@ -177,9 +215,13 @@ def _abbreviation(name: str) -> bool:
 def written(label: str, texts: Texts) -> str | None:
     """Return how the mail writes the organisation a domain label names ("soprasteria" -> "Sopra Steria")."""
     target = orgs.fold(label)
+    # Domains spell "ø" and "ü" as "oe" and "ue" ("boelgemedier" for Bølge Medier): read the words so as well.
+    spelled = any(pair in target for pair in _SPELLED_PAIRS)
     # A shorter name only counts where the mail itself writes it, not in display names or the quoted thread.
     for text, short_too in ((texts.head, True), (texts.tail, True), (texts.every, False)):
-        exact, prefix = _spans(target, text)
+        exact, prefix = _spans(target, text, orgs.fold)
+        if not exact and spelled and _SPELLED_LETTERS.search(text):
+            exact = _spans(target, text, orgs.fold_spelled)[0]
         found = exact or (prefix if short_too else None)
         if found:
             return _public_name(found, text)
@@ -205,16 +247,16 @@ def _org_not_person(words: Sequence[str]) -> bool:
     return not is_greeting(words[0]) and not is_person_name(" ".join(words))
 
 
-def _spans(target: str, text: str) -> tuple[str | None, str | None]:
+def _spans(target: str, text: str, fold: Callable[[str], str]) -> tuple[str | None, str | None]:
     """Return the first run of words spelling target exactly, and the first spelling a prefix of it."""
     words = list(_WORD.finditer(text))
     prefix: str | None = None
     for i, first in enumerate(words):
-        if orgs.fold(first.group())[:1] != target[:1]:
+        if fold(first.group())[:1] != target[:1]:
             continue
         joined = ""
         for j in range(i, min(i + 4, len(words))):
-            joined += orgs.fold(words[j].group())
+            joined += fold(words[j].group())
             span = text[first.start() : words[j].end()].rstrip(".-")
             if joined == target and _capitalised(span):
                 return span, prefix
@@ -244,8 +286,8 @@ def _capitalised(span: str) -> bool:
 def _public_name(name: str, text: str) -> str:
     """Extend a place to the public body's name the text writes: "Malmö" -> "Malmö stad", "Region Skåne"."""
     at = text.find(name)
-    after = _PUBLIC_AFTER.match(text[at + len(name) :])
+    after = re.match(_PUBLIC_AFTER, text[at + len(name) :])
     if after:
         return name + after.group()
-    before = _PUBLIC_BEFORE.search(text[max(0, at - 20) : at])
+    before = re.search(_PUBLIC_BEFORE, text[max(0, at - 20) : at])
     return before.group() + name if before else name

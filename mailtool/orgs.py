@@ -23,6 +23,11 @@ ATS_DOMAINS = frozenset(
         "csod.com", "oraclecloud.com", "jobadder.com", "hireright.com",
         "goodtime.io", "alvalabs.io", "codility.com", "hackerrank.com", "talentech.com", "hrmanager.no",
         "easycruit.com", "attract.talention.com", "jobscore.com", "zohorecruit.com", "applytojob.com",
+        # E-signature services send the contract for the employer, who is named in the body.
+        "penneo.com", "adobesign.com", "echosign.com", "hellosign.com", "signicat.com", "scrive.com",
+        "assently.com", "oneflow.com", "yousign.com", "skribble.com", "pandadoc.com", "signrequest.com",
+        # Public-sector recruiting systems of one country's many employers.
+        "kuntarekry.fi", "valtiolle.fi", "interamt.de", "offentligajobb.se",
     }
 )  # fmt: skip
 # Job boards and career sites: the sender of alerts, never the employer.
@@ -32,6 +37,15 @@ JOB_BOARD_DOMAINS = frozenset(
         "finn.no", "ofir.dk", "jobindex.dk", "monster.com", "xing.com", "blocket.se", "arbetsformedlingen.se",
         "nav.no", "jobnet.dk", "karriere.at", "jobs.ch", "duunitori.fi", "oikotie.fi", "welcometothejungle.com",
         "otta.com", "totaljobs.com", "reed.co.uk", "cv-library.co.uk", "ziprecruiter.com", "jobteaser.com",
+        "jobbsafari.se", "jobsafari.dk", "monster.de", "jobs.de", "jobware.de",
+    }
+)  # fmt: skip
+# Booking services for doctors, dentists, workshops and salons: they confirm a customer's appointment, and neither
+# they nor the practice they book for employ the candidate.
+BOOKING_DOMAINS = frozenset(
+    {
+        "doctolib.de", "doctolib.fr", "doctolib.it", "jameda.de", "mittvaccin.se", "kry.se", "helsenorge.no",
+        "legelisten.no", "timely.no", "booksy.com", "treatwell.com", "fresha.com", "planity.com", "zocdoc.com",
     }
 )  # fmt: skip
 # Mailbox hosts anyone can sign up to: their domain names no employer.
@@ -76,9 +90,9 @@ UNION_NAMES = frozenset(
     }
 )  # fmt: skip
 
+# Matched against the lower-cased local part: no IGNORECASE, which compiles and runs slower.
 _NOREPLY_LOCAL = re.compile(
-    r"(no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|unmonitored|mailer-daemon|^bounces?\b|^postmaster$)",
-    re.IGNORECASE,
+    r"(no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|unmonitored|mailer-daemon|^bounces?\b|^postmaster$)"
 )
 # Legal forms at the end of a company name: "Acme AS", "Acme GmbH & Co. KG", "Acme AB (publ)", "Acme Ltd.".
 LEGAL_SUFFIX = re.compile(
@@ -87,6 +101,8 @@ LEGAL_SUFFIX = re.compile(
     r"HF|SF|KF|IKS|BA|DA|ANS|Co\.?|&|und|and|\(publ\))\.?)+\s*$"
 )
 _DIACRITIC_MAP = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ß": "ss", "đ": "d", "ł": "l", "œ": "oe"})
+# How addresses and domains spell letters they cannot write: "boelge" for "Bølge", "krueger" for "Krüger".
+_SPELLED_MAP = str.maketrans({"ø": "oe", "ö": "oe", "æ": "ae", "ä": "ae", "å": "aa", "ü": "ue"})
 
 
 # Public suffixes of more than one label (the registry's second level): a host's registered domain is one label
@@ -152,7 +168,7 @@ def is_free_mail(host: str) -> bool:
 def is_noreply(addr: str) -> bool:
     """Tell whether an address is not read by a human: noreply@, x-donotreply@, or an ATS system address."""
     local = addr.partition("@")[0]
-    if _NOREPLY_LOCAL.search(local):
+    if _NOREPLY_LOCAL.search(local.lower()):
         return True
     # ATS addresses other than reply routing ("reply+token@inbound...") are system senders.
     return is_ats(domain_of(addr)) and not local.startswith("reply")
@@ -162,6 +178,16 @@ def is_bulk(mail: Mail) -> bool:
     """Tell whether a message is list or bulk mail (newsletters, job alerts)."""
     precedence = mail.header("precedence").lower()
     return bool(mail.header("list-unsubscribe") or mail.header("list-id")) or precedence in {"bulk", "list"}
+
+
+def is_broadcast(mail: Mail) -> bool:
+    """Tell whether bulk mail is a broadcast; an ATS puts list headers on one candidate's mail too."""
+    return is_bulk(mail) and not (mail.sender is not None and is_ats(domain_of(mail.sender.addr)))
+
+
+def is_booking(host: str) -> bool:
+    """Tell whether a host belongs to an appointment-booking service (doctors, workshops): no employer writes."""
+    return split_host(host)[1] in BOOKING_DOMAINS
 
 
 def is_agency(host: str) -> bool:
@@ -216,6 +242,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in plain if ch.isalnum())
 
 
+@lru_cache(maxsize=8192)
+def fold_spelled(text: str) -> str:
+    """Return text folded the way addresses transliterate it ("Bølge Medier" -> "boelgemedier")."""
+    return fold(text.casefold().translate(_SPELLED_MAP))
+
+
 # Words that make a display name or a signature line an organisation, a team or a role rather than a person.
 ORG_WORDS = frozenset(
     {
@@ -249,7 +281,7 @@ REGION_WORDS = frozenset(
 # "Zahnarztpraxis". No given name or surname ends so, so such a word makes a display name an organisation.
 _ORG_ENDINGS = (
     "team", "teamet", "teams", "klinik", "klinikken", "kliniken", "praxis", "senter", "senteret", "centeret",
-    "centret", "huset", "skolen", "skolan", "banken",
+    "centret", "huset", "skolen", "skolan", "banken", "bank",
 )  # fmt: skip
 GROUP_WORDS = frozenset({"group", "gruppen", "gruppe", "groupe", "grupo", "groep", "konzern", "koncern", "konsern"})
 

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from mailtool.model import Mail
-from mailtool.orgs import LEGAL_SUFFIX, REGION_WORDS, domain_of, fold, is_job_board, is_org_word, strip_legal
+from mailtool.orgs import (
+    LEGAL_SUFFIX,
+    REGION_WORDS,
+    domain_of,
+    fold,
+    fold_spelled,
+    is_job_board,
+    is_org_word,
+    strip_legal,
+)
 
 # Name particles written in lower case (or as one capital, like the Irish "Ó") between given name and surname.
 _PARTICLES = frozenset(
@@ -19,6 +28,11 @@ _GREETINGS = frozenset(
      "guten", "sehr", "good", "goede", "goedemorgen", "goedemiddag", "buenos", "buenas", "estimado", "estimada",
      "cher", "chère", "madame", "monsieur", "salut", "morning", "afternoon"}
 )  # fmt: skip
+# Legal forms written like a name's word ("Friis El ApS", "Kivi Oy"): a line ending in one is a firm, never a person.
+_LEGAL_WORDS = frozenset(
+    {"aps", "gmbh", "mbh", "ltd", "limited", "inc", "corp", "corporation", "oy", "oyj", "ab", "as", "asa", "llc",
+     "llp", "plc", "spa", "srl", "sarl", "bv", "nv", "ag", "kg", "se"}
+)  # fmt: skip
 # Titles before a name ("Dr.", "Mag.a", "Dipl.-Ing.") and salutations ("Herr", "Ms").
 _TITLES = re.compile(
     r"^(?:(?:Dr|Prof|Mag|Mag\.a|Dipl\.-Ing|Dipl\.-Kfm|Dr\.-Ing|Ing|MSc|BSc|MBA|Mr|Mrs|Ms|Mx|Herr|Frau|Fru|Hr)"
@@ -29,7 +43,8 @@ _TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _DIGIT = re.compile(r"\d")
 _LOCAL_PIECES = re.compile(r"[._\-+]")
-_NAME_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){1,5}")
+# Compiled by re on first use: only a reply address that names a person asks for it.
+_NAME_RUN = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)+"
 # A department or cost-centre code in brackets after a display name: "Lorenz Vanessa (HR/TAR2-Rt)", "[External]".
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # Abbreviated sign-offs written on the same line as the first name: "Bh Mads", "Mvh Kari", "LG Jan", "BR, Anna", "/Eva".
@@ -39,7 +54,7 @@ _SIGN_OFF_ABBREVIATION = re.compile(r"^(?:(?:bh|mvh|vh|kh|lg|vg|mfg|br|rgds|kr|m
 def is_person_name(text: str) -> bool:
     """Tell whether text is a person's full name: two to five capitalised words, no role or company word."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or tokens[0].casefold() in _GREETINGS:
+    if not 2 <= len(tokens) <= 5 or tokens[0].casefold() in _GREETINGS or tokens[-1].casefold() in _LEGAL_WORDS:
         return False
     if any(_is_stop(token) for token in tokens):
         return False
@@ -101,8 +116,13 @@ def relayed_person(mail: Mail) -> str | None:
     return person_name(head) if via else None
 
 
-def signer(lines: Sequence[str], hints: Iterable[str] = (), hinted_only: bool = False) -> str | None:
-    """Return the full name that signs a tail of lines, preferring one that matches a hint (display name, address)."""
+def signer(
+    lines: Sequence[str], hints: Iterable[str] = (), hinted_only: bool = False, not_names: frozenset[str] = frozenset()
+) -> str | None:
+    """Return the full name that signs a tail of lines, preferring one that matches a hint (display name, address).
+
+    not_names holds folded organisation names: "Corbel Aerospace" signs like a person but is the employer.
+    """
     hint_words = {fold(word) for hint in hints for word in re.split(r"[\s._\-+@]+", hint) if len(word) > 1}
     found: list[str] = []
     matching: list[str] = []
@@ -111,7 +131,7 @@ def signer(lines: Sequence[str], hints: Iterable[str] = (), hinted_only: bool = 
             continue
         head = SEGMENT_SPLIT.split(line.strip(), maxsplit=1)[0]
         name = clean_name(_SIGN_OFF_ABBREVIATION.sub("", head.lstrip("-– ")))
-        if not is_person_name(name) or _firm(name, lines):
+        if not is_person_name(name) or _firm(name, lines) or fold(name) in not_names:
             continue
         if {fold(w) for w in name.split()} & hint_words:
             matching.append(name)
@@ -140,17 +160,40 @@ def name_for_address(text: str, addr: str) -> str | None:
     """Return the full name written in text that the address's local part spells ("ole.petersen" -> "Ole Petersen")."""
     local = addr.partition("@")[0]
     pieces = [fold(piece) for piece in _LOCAL_PIECES.split(local) if piece and not piece.isdigit()]
-    if len(pieces) < 2 or not all(piece.isalpha() for piece in pieces):
+    if not pieces or not all(piece.isalpha() for piece in pieces):
         return None
+    if len(pieces) == 1:  # "louise@acme.dk": the given name only, completed by the full name the text writes
+        return _completed(text, pieces[0])
     wanted = "".join(pieces)
-    for match in _NAME_RUN.finditer(text):
-        words = match.group().split()
+    for words in _name_runs(text):
         for start in range(len(words) - 1):
-            for end in range(start + 2, len(words) + 1):
+            if not wanted.startswith(fold(words[start])[:1]):  # most words do not start the name: skip them cheaply
+                continue
+            for end in range(start + 2, min(len(words), start + 5) + 1):
                 candidate = " ".join(words[start:end])
-                if fold(candidate) == wanted and is_person_name(candidate):
+                # Addresses spell "ø" and "ü" as "o"/"u" or as "oe"/"ue" ("sabine.krueger" for Sabine Krüger).
+                if wanted in (fold(candidate), fold_spelled(candidate)) and is_person_name(candidate):
                     return candidate
     return None
+
+
+def _completed(text: str, given: str) -> str | None:
+    """Return the first full name the text writes for a given name ("louise" -> "Louise Aagaard")."""
+    for words in _name_runs(text):
+        for start, word in enumerate(words[:-1]):
+            if fold(word) != given:
+                continue
+            # The longest name from here: "Anna Maria Berg" before "Anna Maria".
+            for end in range(min(len(words), start + 4), start + 1, -1):
+                candidate = " ".join(words[start:end])
+                if is_person_name(candidate):
+                    return candidate
+    return None
+
+
+def _name_runs(text: str) -> Iterator[list[str]]:
+    for match in re.finditer(_NAME_RUN, text):
+        yield match.group().split()
 
 
 def company_line(lines: Sequence[str]) -> str | None:

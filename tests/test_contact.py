@@ -191,3 +191,38 @@ def test_a_clinics_appointment_confirmation_greets_nobody() -> None:
     body = "Kære Kim\n\nHermed bekræftelse af din tid.\n\nMed venlig hilsen\nTandklinikken Vestby\n"
     mail = make_mail("Tandklinikken Vestby <no-reply@tidsbooking.dk>", body)
     assert find_contact(mail, find_reply_to(mail)) is None
+
+
+def test_a_firm_line_under_a_first_name_sign_off_is_not_the_person() -> None:
+    body = "Hej Jonas\n\nKan du mandag kl. 11?\n\nVh Mads\nKrogh VVS ApS\n40 12 87 33\n"
+    mail = make_mail("Mads Krogh <mads@krogh-vvs.dk>", body)
+    assert find_contact(mail, find_reply_to(mail)) == "Mads Krogh"
+
+
+@pytest.mark.parametrize(
+    ("address", "body", "want"),
+    [
+        # An address of the given name alone: the full name the text writes for it.
+        ("liv@havbrise.dk", "Liv Aagesen (Havbrise ApS) sender en kontrakt. Skriv til liv@havbrise.dk.", "Liv Aagesen"),
+        # "ü" spelled "ue" in the address; the name far into a long sentence.
+        (
+            "juergen.maier@kessel-werk.de",
+            "Sollten Sie den Termin nicht wahrnehmen können, informieren Sie bitte Ihren Ansprechpartner Jürgen Maier "
+            "(juergen.maier@kessel-werk.de).",
+            "Jürgen Maier",
+        ),
+    ],
+)  # fmt: skip
+def test_a_no_reply_mail_names_the_person_behind_the_address_it_gives(address: str, body: str, want: str) -> None:
+    mail = make_mail(
+        "Kesselwerk Karriere <no-reply@taleo.net>", f"Guten Tag,\n\n{body}\n\nFreundliche Grüße\nRecruiting\n"
+    )
+    reply_to = find_reply_to(mail)
+    assert reply_to == address
+    assert find_contact(mail, reply_to) == want
+
+
+def test_the_employer_signing_a_team_mail_is_nobody_to_greet() -> None:
+    body = "Dear Chloe,\n\nEmail talent@stormhav.co.uk with questions.\n\nEarly Talent Team\nStormhav Mutual Society\n"
+    mail = make_mail("Stormhav Careers <stormhav@myworkday.com>", body)
+    assert find_contact(mail, find_reply_to(mail), "Stormhav Mutual Society") is None

@@ -173,3 +173,152 @@ def test_a_job_boards_own_alert_relays_nobody() -> None:
     mail = make_mail("LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>", "12 new jobs\n", headers=headers)
     assert find_company(mail, job_mail=False) is None
     assert find_contact(mail, None) is None
+
+
+def test_an_e_signature_service_is_not_the_employer_the_body_names() -> None:
+    body = (
+        "Hej Kim\n\nIda Holm (Søndervig Tryk ApS) har inviteret dig til at underskrive følgende dokument:\n\n"
+        "Ansættelseskontrakt.pdf\n\nBesked fra afsender: skriv til ida@soendervigtryk.dk, hvis noget skal rettes.\n\n"
+        "Med venlig hilsen\nPenneo\n"
+    )
+    mail = make_mail("Penneo <noreply@penneo.com>", body, subject="Ida Holm har sendt dig dokumenter")
+    reply_to = find_reply_to(mail)
+    assert reply_to == "ida@soendervigtryk.dk"
+    assert find_company(mail, job_mail=True, reply_to=reply_to) == "Søndervig Tryk"
+    assert find_contact(mail, reply_to) == "Ida Holm"
+
+
+def test_a_surname_first_display_name_the_address_spells_is_a_person() -> None:
+    body = "Sehr geehrter Herr Kim,\n\nanbei Ihr Vertrag.\n\nMit freundlichen Grüßen\n\nMag. Lena Baumgart\n"
+    body += "Kessler Holz GmbH\n"
+    mail = make_mail("BAUMGART Lena <lena.baumgart@kessler-holz.at>", body)
+    assert find_company(mail, job_mail=True) == "Kessler Holz"
+
+
+def test_a_sentence_end_ends_the_name() -> None:
+    body = "Hola Pablo:\n\nGracias por tu interés en Grupo Almendral. Hemos revisado tu candidatura.\n\nUn saludo\n"
+    mail = make_mail("Grupo Almendral <noreply@smartrecruiters.com>", body)
+    assert find_company(mail, job_mail=True) == "Grupo Almendral"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "want"),
+    [
+        # The ATS slug spells the brand; subject and signature write the whole name.
+        (
+            "Eva Dahl <notifications@teamtailor-mail.com>",
+            "Next step at Fjellrev Labs",
+            "Hei Maja,\n\nBook en tid her: https://fjellrev.teamtailor.com/meetings/book/1\n\nHilsen\nEva Dahl\n"
+            "Fjellrev Labs\n",
+            "Fjellrev Labs",
+        ),
+        # The display name's short form, the body's full name.
+        (
+            "Stormhav Careers <stormhav@myworkday.com>",
+            "Your video interview - Stormhav Mutual Society",
+            "Dear Chloe,\n\nThank you for applying to the graduate programme at Stormhav Mutual Society.\n\n"
+            "Early Talent Team\nStormhav Mutual Society\n",
+            "Stormhav Mutual Society",
+        ),
+        # A place before a bank's name is part of it; a founder's name before a brand is not (tested above).
+        (
+            "Lie, Marit <marit.lie@fjordbank.no>",
+            "Nytt tidspunkt",
+            "Hei Kim,\n\nPasser fredag kl. 12?\n\nMed vennlig hilsen\nMarit Lie\nHR-rådgiver\nVestland Fjordbank ASA\n",
+            "Vestland Fjordbank",
+        ),
+        # A one-word subject does not make the short name the one in use.
+        (
+            "Hans Moe <hans@solvind.energy>",
+            "Solvind",
+            "Hei Sara!\n\nVi vil gjerne ha deg med.\n\nHilsen\nHans\n\nHans Moe\nDaglig leder | Solvind Energi AS\n",
+            "Solvind Energi",
+        ),
+    ],
+)
+def test_the_full_name_the_mail_writes_extends_the_short_form(sender: str, subject: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body, subject=subject), job_mail=True) == want
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        # A longer form only in the signature is the legal entity: the display name is the name in use.
+        ("Brask <noreply@brask.emply.net>", "Kære Kim\n\nTak.\n\nHilsen\nEva Ry\nBrask Forsikring\n", "Brask"),
+        # A genitive writes the short name on its own: "Vidbanken Umeå Centrum" is a branch.
+        ("Vidbanken <noreply@reachmee.com>",
+         "Hej,\n\nTjänsten som rådgivare vid Vidbanken Umeå Centrum är tillsatt.\n\nKarl Ek\n"
+         "Kontorschef, Vidbanken Umeå Centrum\nSkickat från Vidbankens rekryteringssystem.\n", "Vidbanken"),
+    ],
+)  # fmt: skip
+def test_keeps_the_display_name_where_the_longer_form_is_an_entity_or_a_branch(
+    sender: str, body: str, want: str
+) -> None:
+    assert find_company(make_mail(sender, body), job_mail=True) == want
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Doctolib <no-reply@doctolib.de>",
+            "Ihr Termin ist bestätigt",
+            "Guten Tag,\n\nIhr Termin bei Dr. Ute Kamp ist bestätigt: Donnerstag um 08:40 Uhr.\n\nIhr Doctolib-Team\n",
+        ),
+        (
+            "Bilsenteret Lunde <noreply@verkstedbestilling.no>",
+            "Bekreftelse på timebestilling",
+            "Hei,\n\nVi bekrefter timen din på verkstedet tirsdag kl. 07.30.\n\nHilsen\nBilsenteret Lunde AS\n",
+        ),
+        (
+            "Tandklinikken Vestby <no-reply@tandbooking.dk>",
+            "Bekræftelse af tid",
+            "Kære Kim\n\nHermed bekræftelse af din tid hos tandlægen torsdag kl. 08.15.\n\nTandklinikken Vestby\n",
+        ),
+    ],
+)
+def test_a_care_or_service_booking_names_no_employer(sender: str, subject: str, body: str) -> None:
+    assert find_company(make_mail(sender, body, subject=subject), job_mail=False) is None
+
+
+def test_a_clinic_writing_about_a_job_is_still_an_employer() -> None:
+    body = "Kære Kim\n\nTak for din ansøgning til stillingen som tandlæge. Vi har modtaget den.\n\n"
+    body += "Med venlig hilsen\nTandklinikken Vestby\n"
+    mail = make_mail("Tandklinikken Vestby <noreply@emply.net>", body, subject="Tak for din ansøgning")
+    assert find_company(mail, job_mail=False) == "Tandklinikken Vestby"
+
+
+def test_an_ats_rejection_with_list_headers_still_names_employer_and_contact() -> None:
+    body = "Hi Tobias,\n\nWe decided to move forward with another candidate.\n\nWarmly,\nBeth Lowe\nVellby Health\n"
+    mail = make_mail(
+        "Vellby Health <no-reply@hire.lever.co>",
+        body,
+        reply_to="Beth Lowe <beth.lowe@vellbyhealth.com>",
+        headers={"List-Unsubscribe": "<https://hire.lever.co/unsubscribe/vellby/1>"},
+    )
+    assert find_company(mail, job_mail=False) == "Vellby Health"
+    assert find_contact(mail, find_reply_to(mail)) == "Beth Lowe"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        (
+            "Nordlys Gymnasium <noreply@emply.net>",
+            "Kære Kim\n\nTak for din ansøgning til stillingen som lektor ved Nordlys Gymnasium.\n\n"
+            "Med venlig hilsen\nNordlys Gymnasium\nAnsættelsesudvalget\n",
+            "Nordlys Gymnasium",
+        ),
+        (
+            "Corvid Aerospace <donotreply@icims.com>",
+            "Dear Mateo,\n\nThanks for applying to Corvid Aerospace. We have received your application.\n\n"
+            "Sincerely,\nTalent Acquisition\nCorvid Aerospace\n",
+            "Corvid Aerospace",
+        ),
+    ],
+)
+def test_a_team_signed_system_mail_names_the_employer_and_nobody_to_greet(sender: str, body: str, want: str) -> None:
+    mail = make_mail(sender, body)
+    company = find_company(mail, job_mail=False)
+    assert company == want
+    assert find_contact(mail, find_reply_to(mail), company) is None

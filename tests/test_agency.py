@@ -1,0 +1,78 @@
+"""Agencies told by what they write: a client introduced by a cue, a consultant naming another employer, a subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailtool.company import find_company
+from tests.mailmaker import make_mail
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "want"),
+    [
+        # The client noun with an article before the name.
+        (
+            "Karl Obst <k.obst@obst-personal.de>",
+            "Vertragsangebot",
+            "Hallo Herr Lenz,\n\nunser Mandant, die Rotbach Feinmechanik GmbH, möchte Sie einstellen.\n\n"
+            "Beste Grüße\nKarl Obst\nObst Personalberatung GmbH\n",
+            "Rotbach Feinmechanik",
+        ),
+        (
+            "Ann Pike <ann.pike@pikesearch.co.uk>",
+            "Offer",
+            "Hi Kim,\n\nOur client, the Wexley Brewing Company, would like to offer you the role.\n\nAnn Pike\n",
+            "Wexley Brewing Company",
+        ),
+    ],
+)
+def test_a_client_introduced_with_an_article_is_the_employer(sender: str, subject: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body, subject=subject), job_mail=True) == want
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "want"),
+    [
+        (
+            "Siv Hauge <siv.hauge@talentpartner.no>",
+            "Tilbud fra Fjordlaks Eksport – skiftleder",
+            "Hei Ola,\n\nSom lovet sender jeg deg tilbudet fra Fjordlaks Eksport.\n\n"
+            "Med vennlig hilsen\nSiv Hauge\nSeniorkonsulent, Havbruk\nTalentpartner AS\n",
+            "Fjordlaks Eksport",
+        ),
+        (
+            "Jens Krag <jens.krag@krag-search.dk>",
+            "Samtale hos Vestmark Plast",
+            "Hej Kim\n\nVestmark Plast vil gerne møde dig.\n\nVh\nJens Krag\nSenior Consultant\nKrag Search ApS\n",
+            "Vestmark Plast",
+        ),
+    ],
+)
+def test_a_consultant_naming_another_employer_writes_for_a_client(
+    sender: str, subject: str, body: str, want: str
+) -> None:
+    assert find_company(make_mail(sender, body, subject=subject), job_mail=True) == want
+
+
+def test_an_employers_own_consultant_names_the_employer() -> None:
+    body = "Hei Kim,\n\nVelkommen til intervju hos Lysvik Kraft.\n\nHilsen\nEli Berg\nHR-konsulent\nLysvik Kraft AS\n"
+    mail = make_mail("Eli Berg <eli.berg@lysvik-kraft.no>", body, subject="Intervju – Kvalitetskonsulent")
+    assert find_company(mail, job_mail=True) == "Lysvik Kraft"
+
+
+@pytest.mark.parametrize(
+    ("subject", "want"),
+    [
+        ("Moorside Rail Services - interview slots", "Moorside Rail Services"),
+        # A job title in the subject is no client: the agency stays the company.
+        ("Senior Quality Engineer - interview slots", "Thornby"),
+    ],
+)
+def test_an_agency_names_its_client_in_the_subject(subject: str, want: str) -> None:
+    body = (
+        "Hi Ravi,\n\nGreat news - Moorside Rail Services and the Senior Quality Engineer team have come back to me "
+        "with two slots.\n\nKind regards,\nTom Reid\nThornby Recruitment Ltd\n"
+    )
+    mail = make_mail("Tom Reid <tom.reid@thornby.co.uk>", body, subject=subject)
+    assert find_company(mail, job_mail=True) == want
