@@ -66,6 +66,27 @@ INTERVIEWER_SIDE = Cue(
     r"|\bansøgere\w*|\bsökande\b|\bhakijat\b|\bcandidats\b|\bcandidatos\b",
     r"\binterview ?(?:guide|leitfaden|scorecard)\w*|\bintervjuguide\w*|\bbewertungsmatrix\b|\bscorecard\w*",
 )
+# The addressee asked to take part as an interviewer: "would you sit in on", "kan du sitta med som intervjuare".
+# Never the bare agent word: "stillingen som telefonintervjuer" is a job title a candidate is invited for.
+INTERVIEWER_ASK = Cue(
+    r"\bsit in (?:on|as|with)\b|\bjoin (?:me|us) (?:in|on|for) (?:the|an|this|a|her|his|their) (?:\w+ )?interview"
+    r"|\bhelp (?:me |us )?(?:with (?:the )?)?interview(?:ing|s)?\b|\binterview (?:the|a|this|our|both|two|three)"
+    r" (?:\w+ )?candidates?\b|\b(?:second|co-|fellow) ?interviewer\b|\bon the interview panel\b",
+    r"\b(?:sitte|sidde|sitta|være|vere|vara) med (?:som|på|i|under) (?:\w+ )?(?:intervju\w*|interview\w*"
+    r"|samtal\w*|jobsamtal\w*)|\bmed som (?:\w+ )?(?:intervjuer|intervjuare|interviewer|bisidder|bisittar)\b"
+    r"|\bintervjue (?:kandidat\w*|søker\w*)|\binterviewe (?:kandidat\w*|ansøger\w*)|\bintervjua (?:kandidat\w*"
+    r"|sökande)|\bmedintervjuar\w*|\bbisidder\b",
+    r"\b(?:beim|bei dem|im) (?:\w+ )?(?:interview|gespräch|vorstellungsgespräch|bewerbungsgespräch)\w*[^.?!\n]{0,40}?"
+    r"\bdabei\b"
+    r"|\bals (?:\w+ )?(?:interviewer\w*|beisitzer\w*)\b|\bbeisitz\w*",
+    r"\bhaastattelemaan\b|\bhaastattelijaksi\b",
+    r"\b(?:aanschuiven|aansluiten) bij (?:het|de) (?:\w+ )?(?:gesprek|interview|sollicitatiegesprek)\w*"
+    r"|\bals (?:tweede )?(?:interviewer|gespreksleider)\b",
+    r"\b(?:mener|conduire|faire passer) (?:l'|les |un |cet )?entretien|\bfaire partie du jury\b"
+    r"|\ben tant que (?:second )?(?:recruteur|intervieweur|jury)\b",
+    r"\bcomo entrevistador\w*|\b(?:realizar|hacer|llevar) (?:la |las )?entrevistas? (?:a|con) (?:el|la|los|las)"
+    r" candidat|\bformar parte del (?:panel|tribunal)\b",
+)
 # Personal mail: hugs and kisses, parents; a recruiter never signs "klem".
 PERSONAL = Cue(
     r"\b(?:klem|klemmer|kram|kramar|kramis|knus|hugs|xoxo|kisses|love you(?! to\b)|umarmung\w*|drück dich|halauksin"

@@ -13,8 +13,9 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
-from mailtool import againstcues, cues, offercues, orgs
+from mailtool import againstcues, cues, eventcues, offercues, orgs
 from mailtool.model import Kind, Mail
 from mailtool.reading import Reading, find, fold, has_meeting, negations, read
 
@@ -107,11 +108,11 @@ def _moves_near(reading: Reading) -> Iterator[_Hit]:
     "Unfortunately we cannot hold your interview on Wednesday. Could you come on Thursday instead?": the
     interview is named in a sentence that is negated, the new time in the next one.
     """
-    subject = has_meeting(reading.subject)
+    subject = reading.subject_meeting
     for match in cues.RESCHEDULE.at_words(reading.body):
         index = reading.sentence(match.start())
         if index not in reading.past and (subject or index in reading.meeting or _meeting_near(reading, index)):
-            if _job_context(reading):  # a client's meeting moved to a new time is no interview
+            if reading.job:  # a client's meeting moved to a new time is no interview
                 yield _Hit(Kind.INVITATION, 1.5, f"{_MOVES} (near it) '{match.group(0)}'")
             return
 
@@ -119,7 +120,7 @@ def _moves_near(reading: Reading) -> Iterator[_Hit]:
 def _subject_invitation(reading: Reading) -> Iterator[_Hit]:
     subject = reading.subject
     factor = _REPLY_WEIGHT if reading.is_reply else 1.0
-    if not has_meeting(subject) or any(negations(subject, reading.lang)):
+    if not reading.subject_meeting or any(negations(subject, reading.lang)):
         return
     strong = cues.INVITE_NOUN.search(subject) or _word(cues.REMIND, subject) or _word(cues.NEXT_STEP, subject)
     weight, label = (3.0, "invitation") if strong else (1.5, "names an interview")
@@ -129,7 +130,7 @@ def _subject_invitation(reading: Reading) -> Iterator[_Hit]:
 def _time_hit(reading: Reading) -> Iterator[_Hit]:
     """Yield when a clock time is proposed for an interview or a call named in its sentence or near it."""
     # the subject names the interview this time is for, unless the body speaks of an interview that is past
-    subject_context = has_meeting(reading.subject) and not (reading.meeting & reading.past)
+    subject_context = reading.subject_meeting and not (reading.meeting & reading.past)
     for match in cues.TIME.at_words(reading.body):
         index = reading.sentence(match.start())
         if index in reading.past or not reading.asserted(match.start()):
@@ -151,29 +152,34 @@ def _time_hit(reading: Reading) -> Iterator[_Hit]:
 def _asks_for_time(reading: Reading) -> Iterator[_Hit]:
     """Yield when a job mail asks whether the addressee is free at a time, naming no interview.
 
-    "Hätten Sie nächsten Dienstag um 14 Uhr Zeit, bei uns vorbeizuschauen?": a hiring manager's visit or chat
-    is an interview. A friend asks the same, so the mail must speak of a job or an application.
+    "Hätten Sie nächsten Dienstag um 14 Uhr Zeit, bei uns vorbeizuschauen?", "Kan du torsdag kl. 14?": a hiring
+    manager's visit or chat is an interview. A friend asks the same, so the mail must speak of a job or an
+    application; one that answers the candidate's application ("Takk for søknaden") counts more.
     """
-    for match in cues.ASKS_TIME.at_words(reading.body):
+    days = eventcues.DAY_ASK.at_words(reading.body) if reading.job else ()  # read only in a job mail: skip the scan
+    asks = sorted(chain(cues.ASKS_TIME.at_words(reading.body), days), key=_start)
+    for match in asks:
         index = reading.sentence(match.start())
         sentence = reading.text(index)
         if index in reading.past or not reading.asserted(match.start()) or _word(cues.SOCIAL, sentence):
             continue
         if _word(cues.TIME, sentence):
-            if _job_context(reading):
-                yield _Hit(Kind.INVITATION, 2.0, f"body: asks if a time suits you '{sentence.strip()[:60]}'")
+            if reading.job:
+                weight, label = (3.0, " (answers your application)") if _answers_application(reading) else (2.0, "")
+                yield _Hit(Kind.INVITATION, weight, f"body: asks if a time suits you{label} '{sentence.strip()[:60]}'")
             return
 
 
-def _job_context(reading: Reading) -> bool:
-    """Tell whether the subject or the body speaks of a job, an application or an interview."""
-    text = f"{reading.subject}\n{reading.body}"
+def _answers_application(reading: Reading) -> bool:
+    """Tell whether the mail answers the candidate's application: thanks for it, or replies to its subject."""
     return bool(
-        cues.INTERVIEW_ROOT.search(text)
-        or _word(cues.POSITION, text)
-        or _word(cues.APPLICATION, text)
-        or _word(cues.NAMED_TEST, text)
+        (reading.is_reply and _word(cues.APPLICATION, reading.subject))
+        or _word(eventcues.APPLICATION_THANKS, reading.body)
     )
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _meeting_near(reading: Reading, index: int) -> bool:
@@ -227,8 +233,23 @@ def _offer_hits(mail: Mail, reading: Reading) -> Iterator[_Hit]:
     link = next((url for url in mail.links if offercues.OFFER_LINK.search(url.lower())), None)
     if link is not None:
         yield _Hit(off, 1.5, f"link: offer page '{link[:60]}'")
-    if _word(offercues.SALARY, reading.body) and _word(offercues.START, reading.body):
-        yield _Hit(off, 1.0, "body: states salary and start")
+    yield from _terms(reading)
+
+
+def _terms(reading: Reading) -> Iterator[_Hit]:
+    """Yield when the body states the pay and the start, more so with a contract promised: an offer in all but name.
+
+    "Lønnen bliver 38.000 kr. Kan du starte 1. september? Så laver jeg kontrakten": a small employer's offer.
+    """
+    if not (_word(offercues.SALARY, reading.body) and _word(offercues.START, reading.body)):
+        return
+    yield _Hit(Kind.OFFER, 1.0, "body: states salary and start")
+    # "if you're in, I'll draw up the contract": the promise hangs on the answer to the offer, so a conditional
+    # does not weaken it; a negation does
+    for match in offercues.CONTRACT_TO_COME.at_words(reading.body):
+        if reading.sentence(match.start()) not in reading.negated:
+            yield _Hit(Kind.OFFER, 1.5, f"body: promises the contract '{match.group(0)}'")
+            return
 
 
 def _subject_offer(reading: Reading) -> Iterator[_Hit]:
@@ -300,7 +321,7 @@ def _against_hits(mail: Mail, reading: Reading, *, moved: bool) -> Iterator[_Hit
         match = _word(cue, reading.whole)
         if match is not None:
             yield _Hit(None, weight, f"text: {label} cue '{match.group(0)}'")
-    care = None if _job_context(reading) else _word(againstcues.CARE, reading.whole)
+    care = None if reading.job else _word(againstcues.CARE, reading.whole)
     if care is not None:
         # a veto: the booking reads like an invitation in every other respect (a time, "confirmed", a calendar
         # invite), and a mail with no word of a job, an application or an interview is no job message
@@ -336,11 +357,20 @@ def _sender_hits(mail: Mail, reading: Reading) -> Iterator[_Hit]:
 
 
 def _internal_hits(mail: Mail, reading: Reading, domain: str) -> Iterator[_Hit]:
-    """Yield when a colleague writes from the recipient's own domain."""
+    """Yield when a colleague writes from the recipient's own domain, or the recipient is asked to interview."""
+    # only a mail that names an interview can ask the recipient to hold one: most mails skip the scan
+    asked = _word(againstcues.INTERVIEWER_ASK, reading.whole) if reading.meeting else None
     # every To address in the sender's domain: a candidate cc'ing colleagues on an invitation is not internal
     if not domain or not mail.to or any(_domain(a.addr) != domain for a in mail.to):
+        if asked is not None:
+            yield _Hit(None, -3.0, f"body: asks the recipient to interview '{asked.group(0)}'")
         return
     yield _Hit(None, -2.5, f"sender: same domain as the recipient '{domain}'")
+    if asked is not None:
+        # a veto: a colleague's request to sit on the panel has the time, the calendar invite and the interview word
+        # of an invitation, and only the role of the recipient tells them apart
+        yield _Hit(None, -10.0, f"body: asks a colleague to interview '{asked.group(0)}'")
+        return
     side = _word(againstcues.INTERVIEWER_SIDE, reading.body)
     if side is not None:
         yield _Hit(None, -2.0, f"body: the recipient interviews '{side.group(0)}'")

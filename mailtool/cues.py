@@ -46,14 +46,16 @@ class Cue:
             return ()
         found: list[re.Match[str]] = []
         for keys, source in self.parts:
-            if keys is None:
-                found.extend(_compiled(source).finditer(text))
-                continue
-            for key in keys:  # a plain loop: any() over a generator costs more than the scans it saves
-                if key in text:
-                    found.extend(_compiled(source).finditer(text))
-                    break
-        return tuple(sorted(found, key=lambda match: match.start()))
+            if keys is not None:
+                for key in keys:  # a plain loop: any() over a generator costs more than the scans it saves
+                    if key in text:
+                        break
+                else:
+                    continue
+            found.extend(_compiled(source).finditer(text))
+        if len(found) > 1:  # most families match nowhere or once: no sort for them
+            found.sort(key=_start)
+        return tuple(found)
 
     @property
     def parts(self) -> tuple[tuple[list[str] | None, str], ...]:
@@ -83,6 +85,10 @@ class Cue:
 # Each alternative is compiled on its first scan and kept: re's own cache holds 512 patterns, fewer than the
 # alternatives of all families together, and would compile them again and again.
 _compiled = functools.cache(re.compile)
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _alternatives(sources: tuple[str, ...]) -> list[str]:
@@ -161,7 +167,8 @@ def _union(*parts: str) -> Cue:
 _NAMED_TESTS = (
     r"\b(?:technical|coding|practical|skills?|aptitude|personality|ability|cognitive|online|written|take-home"
     r"|logical|teknisk|praktisk|tekninen|käytännön|technische[rn]?|praktische[rn]?|technique|pratique|técnica"
-    r"|práctica|psykometrisk|psykometriska?|psychometric|teknise\w*|käytännön) (?:test|prøve|prov|testi|toets|épreuve"
+    r"|práctica|psykometrisk|psykometriska?|psychometric|teknise\w*|tekniskt|praktiskt|skriftlig[et]?"
+    r"|schriftliche[rn]?|schriftelijke?|kirjallinen) (?:test|prøve|prov|testi|toets|épreuve"
     r"|prueba)\w*",
     # French and Spanish put the kind after the noun: "test technique", "prueba técnica"
     r"\b(?:test|épreuve|prueba)s? (?:technique|pratique|écrite|técnica|práctica|escrita|de (?:personnalité|logique"

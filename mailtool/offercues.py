@@ -42,6 +42,9 @@ JOIN_US = Cue(
     r"|\bcontar contigo (?:en|como)\b",
     # "we'd love you to join", "we want you to join us as": the wish told without the word offer
     r"\b(?:love|like|want)\s+(?:for\s+)?you\s+to\s+join\b|\b(?:love|like) to have you join\b",
+    # "vi vil gerne have dig som ny butikschef": the role follows, AS_ROLE weighs it
+    r"\b(?:have|ha|få) (?:deg|dig) som\b|\bhave you as (?:our|a|the)\b|\bgraag als\b"
+    r"|\b(?:vous|t') avoir (?:comme|parmi)\b|\btenerte como\b",
     r"\b(?:ha|have) (?:deg|dig) (?:hos oss|hos os|med oss|med os)\b|\bat du (?:blir|bliver) en del af\b"
     r"|\batt du (?:ansluter|börjar hos oss)\b|\bdass (?:sie|du) (?:zu uns kommen|unser team verstärk\w*)\b"
     r"|\bhaluamme sinut\b|\bdat (?:je|u) (?:bij ons )?(?:komt|komen) werken\b|\bque (?:vous|tu) (?:nous )?rejoign\w*"
@@ -69,7 +72,12 @@ OFFER_NOUN = Cue(
     r"|\b(?:päivitet|tarkistet|uusit)\w* tarjou\w*|\b(?:herzien|aangepast|bijgewerkt)e? aanbod\b"
     r"|\boffre (?:révisée|actualisée|mise à jour|modifiée)\b|\boferta (?:revisada|actualizada|modificada)\b",
     r"\btilbud om (?:stilling|ansættelse|ansettelse|jobb|arbeid|fast)\w*|\btilbod om (?:tilsetjing|stilling)\w*",
-    r"\bjobbtilbud\w*|\btilbuds?brev\w*|\btilbodsbrev\w*|\bansættelsesbrev\w*",
+    r"\bjobbtilbud\w*|\btilbuds?brev\w*|\btilbodsbrev\w*|\bansættelsesbrev\w*|\b(?:tilsettings|tilsetjings"
+    r"|ansettelses|anställnings)brev\w*|\banställningserbjudande\w*",
+    # a proposal of the terms of employment: what Dutch and German employers call the offer
+    r"\barbeidsvoorwaardenvoorstel\w*|\bvoorstel (?:van |voor )?(?:de |je |uw )?arbeidsvoorwaarden\b"
+    r"|\bvertragsvorschlag\w*|\b(?:contract|employment) proposal\b|\bproposition de contrat\b"
+    r"|\bpropuesta de contrato\b",
     r"\berbjudande om anställning\b|\bditt erbjudande från\b|\bjobberbjudande\b",
     r"\b(?:vertrags|job|stellen|arbeits)angebot\w*|\beinstellungszusage\b|\btyötarjou\w*",
     r"\b(?:je|jouw|uw) aanbod\b|\b(?:contract|baan)aanbod\b",
@@ -80,6 +88,7 @@ OFFER_NOUN = Cue(
 OFFER_WORD = Cue(r"\b(?:offer|tilbud|tilbod|erbjudande|angebot|tarjous|aanbod|offre|oferta)\b")
 CONTRACT_FILE = Cue(
     r"offer|tilbud|tilbod|erbjudande|avtal|kontrakt|contract|vertrag|angebot|zusage|ansættelse|ansettelse"
+    r"|tilsetting|arbeidsvoorwaarden"
     r"|työsopimus|tarjous|aanbod|overeenkomst|contrat|oferta|contrato",
 )
 OFFER_LINK = Cue(r"/offers?/|/aanbod/|/ofertas?/|/tilbud/|/erbjudande/|/angebot/")
@@ -96,13 +105,36 @@ ACCEPT = Cue(
     r"\btarjouksen vastaan\b|\ballekirjoitettavaksi\b",
     r"\b(?:'ja'|ja) zegt\b|\baanbod (?:accepteren|aannemen)\b|\bdigitaal (?:te )?ondertekenen\b",
     r"\baccepter (?:l'offre|notre offre|la proposition|cette offre)|\bsigner (?:le|votre) contrat\b",
+    # return it signed: "ondertekend retour", "unterschrieben zurück", "return the signed copy"
+    r"\b(?:ondertekend|getekend) (?:retour|terug)\b|\bunterschrieben (?:an uns )?zurück\b|\breturn (?:it |the"
+    r" \w+ )?signed\b|\bsigned copy\b|\b(?:underskrevet|underskriven|signert|signerad) (?:retur|tilbage|tilbake"
+    r"|tillbaka)\b|\ballekirjoitettuna takaisin\b|\bsigné\w* en retour\b|\bfirmad[oa] de vuelta\b",
     r"\b(?:tu|su) aceptación\b|\baceptar (?:la|nuestra) oferta\b|\bfirmar el contrato\b",
 )
+# The pay, in the definite and compound forms a casual offer uses ("Lønnen bliver", "bruto maandsalaris").
 SALARY = Cue(
-    r"\b(?:salary|base|lønn|løn|månedsløn|årslønn|lön|månadslön|gehalt|jahreslohn|jahresbruttogehalt|palkka"
-    r"|salaris|salaire|salario)\b",
+    r"\b(?:salary|base|pay|lønn|lønna|lønnen|løn|månedsløn\w*|årslønn\w*|bruttolønn\w*|timeløn\w*|lön|lönen"
+    r"|månadslön\w*|årslön\w*|timlön\w*|gehalt\w*|jahreslohn|jahresbruttogehalt|stundenlohn|vergütung|palkka\w*"
+    r"|salaris|maandsalaris|jaarsalaris|brutosalaris|loon|salaire|salario|sueldo)\b",
 )
+# The start: a start date named, or the addressee asked when they can start ("Kan du starte 1. september?").
 START = Cue(
     r"\b(?:start date|start|tiltrædelse|tiltredelse|tiltreding|oppstart|tillträdesdag|tillträde|beginn"
     r"|eintritt|aloitus|startdatum|indiensttreding|date de début|prise de poste|incorporación)\b",
+    r"\b(?:can you|could you|kan du|kunne du|kan ni|können sie|kannst du|kun je|kunt u|voitko|pourriez-vous"
+    r"|pouvez-vous|puedes|podrías) (?:[\w.]+ ){0,3}?(?:start|starte|starta|begynde|begynne|byrje|börja|anfangen"
+    r"|beginnen|starten|aloittaa|commencer|empezar|comenzar)\b",
+    r"\b(?:first day|første (?:arbeids|arbejds)dag|första arbetsdag\w*|erster arbeitstag|ensimmäinen työpäivä"
+    r"|eerste werkdag|premier jour|primer día)\b",
+)
+# The contract promised: "så laver jeg kontrakten", "I'll send the contract", "der Vertrag folgt".
+CONTRACT_TO_COME = Cue(
+    r"\b(?:send|sende|sender|skicka\w*|laver|lave|lage|lager|skriver|schick\w*|sende\w*|stuur\w*|lähet\w*|envoi\w*"
+    r"|envi\w*|enví\w*|prepare|draw up|udarbejde\w*|bereite\w*|maak|opstellen|valmistel\w*|prépar\w*|prepar\w*)"
+    r"\b[^.?!\n]{0,30}?\b(?:kontrakt\w*|avtal\w*|arbeidsavtal\w*|vertrag\w*|contract\w*|contrat|contrato"
+    r"|sopimu\w*|overeenkomst)",
+    r"\b(?:kontrakt\w*|avtal\w*|vertrag\w*|contract\w*|contrat|contrato|sopimu\w*|overeenkomst)\b[^.?!\n]{0,25}?"
+    r"\b(?:kommer|følger|følgjer|följer|folgt|follows?|to follow|suivra|volgt|tulee|llegará|skickas|sendes"
+    # the object put first, as Nordic and German word order allows: "kontrakten sender jeg i morgen"
+    r"|sender|sende|skickar|schicke\w*|sende\w*|stuur\w*|laver|lager)\b",
 )

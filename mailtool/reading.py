@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
 
-from mailtool import cues, scopecues
+from mailtool import cues, eventcues, scopecues
 from mailtool.model import Mail
 
 # a full stop before a capital ends a sentence, unless it follows an ordinal ("den 23. April") or an initial;
@@ -32,6 +32,10 @@ class Reading:
     whole: str
     """Subject, body and signature: where bulk-mail and marketing cues are looked for."""
     lang: str
+    job: bool
+    """Whether the subject or the body speaks of a job, an application or an interview."""
+    subject_meeting: bool
+    """Whether the subject names an interview, a call or an assessment (asked often: read once)."""
     starts: tuple[int, ...]
     """Offset in `body` where each sentence starts."""
     meeting: frozenset[int]
@@ -64,16 +68,30 @@ def read(mail: Mail, lang: str) -> Reading:
     cased = raw if len(raw) == len(body) else body  # split where the case is known, offsets must stay valid
     starts = (0, *(m.end() for m in _SENTENCE.finditer(cased)))
     whole = "\n".join((subject, body, fold(mail.signature)))
+    job = job_mail(f"{stripped}\n{body}")
+    empty: frozenset[int] = frozenset()  # the scope of each sentence, filled in below once the sentences are known
     reading = Reading(
-        stripped, stripped != subject, body, whole, lang, starts, frozenset(), frozenset(), frozenset(), {}
+        stripped, stripped != subject, body, whole, lang, job, has_meeting(stripped), starts, empty, empty, empty, {}
     )
-    meeting = frozenset(reading.sentence(m.start()) for m in meetings(body))
+    # "kom innom, så tar vi en prat": a chat or a visit is an interview only in a mail about a job
+    chats = (m for m in eventcues.CHAT.at_words(body) if not _feedback(body, m)) if job else ()
+    meeting = frozenset(reading.sentence(m.start()) for m in chain(meetings(body), chats))
     past = frozenset(reading.sentence(m.start()) for m in scopecues.PAST.at_words(body))
     negated = frozenset(reading.sentence(m.start()) for m in negations(body, lang))
     condition: dict[int, int] = {}
     for match in scopecues.CONDITIONAL.at_words(body):
         condition.setdefault(reading.sentence(match.start()), match.start())
     return replace(reading, meeting=meeting, past=past, negated=negated, condition=condition)
+
+
+def job_mail(text: str) -> bool:
+    """Tell whether a lower-cased text speaks of a job, an application or an interview."""
+    return bool(
+        cues.INTERVIEW_ROOT.search(text)
+        or cues.POSITION.first(text)
+        or cues.APPLICATION.first(text)
+        or cues.NAMED_TEST.first(text)
+    )
 
 
 def fold(text: str) -> str:
@@ -96,7 +114,8 @@ def negations(text: str, lang: str) -> Iterator[re.Match[str]]:
 def meetings(text: str) -> Iterator[re.Match[str]]:
     """Yield the words of a text naming an interview, a call or an assessment (not the interviewer)."""
     roots = (m for m in cues.MEETING_ROOT.finditer(text) if not cues.AGENT.match(text, m.start()))
-    for match in chain(roots, cues.MEETING_WORD.at_words(text), cues.NAMED_TEST.at_words(text)):
+    words = chain(cues.MEETING_WORD.at_words(text), cues.NAMED_TEST.at_words(text), eventcues.EVENT.finditer(text))
+    for match in chain(roots, words):
         if not _feedback(text, match):
             yield match
 

@@ -352,144 +352,6 @@ def test_the_time_an_application_came_in_is_no_interview_time(body: str) -> None
     assert _kind(_mail("Your application", body)) is Kind.OTHER
 
 
-# --- round 2: families behind the misses of an unseen set ---------------------------------------------------
-
-# A named test or assessment, its date and time in "label: value" lines (an HTML table turned to text).
-FIELD_INVITATIONS = [
-    ("Inbjudan till kodtest", "Hej Nils,\n\nVi vill gärna att du gör ett kodtest hos oss.\n\nRoll: Backendutvecklare\n"
-     "Datum: tisdag 3/11\nTid: kl. 13.00-15.00\nPlats: Storgatan 5"),
-    ("Technical test – Data Engineer", "Hi Omar,\n\nWe would like you to sit a technical test with two of our "
-     "engineers.\n\nDate: Monday 9 March\nTime: 10:00-12:00\nWhere: our Leeds office"),
-    ("Eignungstest", "Hallo Frau Berger,\n\nals Nächstes folgt ein Eignungstest bei uns vor Ort.\n\n"
-     "Datum: Mittwoch, 4.3.\nUhrzeit: 9:30 Uhr\nOrt: Werk Süd"),
-    ("Praktisk prøve", "Hei Siri,\n\nVi vil gjerne at du tar en praktisk prøve hos oss.\n\nDato: fredag 6/3\n"
-     "Tid: kl. 10.00\nSted: Verkstedveien 2"),
-    ("Kutsu", "Hei Eero,\n\nkutsumme sinut tekniseen testiin.\n\nPäivä: tiistai 8.12.\nAika: klo 9.00\n"
-     "Paikka: Tampere"),
-    ("Prochaine étape", "Bonjour Hugo,\n\nNous vous proposons un test technique dans nos locaux.\n\nDate : lundi 7 "
-     "décembre\nHeure : 10h00"),
-    ("Siguiente paso", "Hola Sara:\n\nNos gustaría invitarte a una prueba técnica en nuestra oficina.\n\n"
-     "Fecha: lunes 7 de diciembre\nHora: a las 10:00"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("subject", "body"), FIELD_INVITATIONS)
-def test_a_named_test_with_its_time_in_a_field_is_an_invitation(subject: str, body: str) -> None:
-    assert _kind(_mail(subject, body)) is Kind.INVITATION
-
-
-# The interview is named in one (often negated) sentence, the move and the new time in the next.
-MOVES_NEAR = [
-    "Hi Kim,\n\nI'm sorry, our hiring manager can't make the interview on Wednesday after all. Could we move it to "
-    "Friday at 11:00?",
-    "Hallo Herr Sommer,\n\nleider können wir das Gespräch am Montag nicht führen. Können wir es auf Mittwoch um 10 "
-    "Uhr verlegen?",
-    "Bonjour Léa,\n\nMalheureusement, notre responsable ne pourra pas assurer l'entretien de jeudi. Pouvons-nous le "
-    "décaler à vendredi à 14h00 ?",
-    "Hei Tuva,\n\nDessverre er panelet ikke ledig til intervjuet tirsdag. Vi har flyttet det til torsdag kl. 13.00.",
-    "Hola Raúl:\n\nLamentablemente no podremos hacer la entrevista el jueves. ¿Podemos reprogramarla para el viernes "
-    "a las 12:00?",
-    "Beste Wouter,\n\nHelaas kan het gesprek van maandag niet doorgaan. Kunnen we het verzetten naar woensdag om 10.00 "
-    "uur?",
-    "Hei Aino,\n\nvalitettavasti haastattelu ei onnistu tiistaina. Voisimmeko siirtää sen torstaille klo 13?",
-    "Hej Malthe\n\nDesværre kan vi ikke holde samtalen mandag. Kan vi rykke den til onsdag kl. 10?",
-]  # fmt: skip
-
-
-@pytest.mark.parametrize("body", MOVES_NEAR)
-def test_a_move_next_to_the_interview_it_moves_is_an_invitation(body: str) -> None:
-    assert _kind(_mail("Your application", body)) is Kind.INVITATION
-
-
-def test_a_change_of_date_named_as_a_noun_moves_the_interview() -> None:
-    body = ("Hej Olof,\n\nTyvärr blir det en ändring av tid för din intervju, vi kan inte ses på måndag.\n\n"
-            "Passar onsdag kl. 9.00?")  # fmt: skip
-    assert _kind(_mail("Sv: Intervju", body)) is Kind.INVITATION
-
-
-# A casual "are you free at ... ?" in a mail about a job or an application, naming no interview.
-AVAILABILITY = [
-    ("Søknaden din", "Hei Anders,\n\nTakk for søknaden. Har du tid onsdag kl. 15 til å komme innom verkstedet?"),
-    ("Tjänsten som snickare", "Hej Maja,\n\nHar du tid på fredag kl. 10 att komma förbi kontoret?"),
-    ("Re: my application", "Hi Dev,\n\nLoved your portfolio. Are you free tomorrow at 4 to swing by the studio?"),
-    ("Je sollicitatie", "Hoi Sanne,\n\nBedankt voor je sollicitatie. Heb je tijd om dinsdag om 14.00 langs te komen?"),
-    ("Din ansøgning", "Hej Rasmus\n\nTak for din ansøgning. Har du tid torsdag kl. 10 til at kigge forbi værkstedet?"),
-    ("Hakemuksesi", "Hei Ville,\n\nkiitos hakemuksestasi. Onko sinulla aikaa torstaina klo 10 tulla käymään?"),
-    ("Votre candidature", "Bonjour Léo,\n\nMerci pour votre candidature. Avez-vous le temps mardi à 14h pour passer "
-     "nous voir ?"),
-    ("Tu candidatura", "Hola Irene:\n\nGracias por tu candidatura. ¿Tienes tiempo el martes a las 10 para pasarte?"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("subject", "body"), AVAILABILITY)
-def test_asking_if_a_time_suits_in_a_job_mail_is_an_invitation(subject: str, body: str) -> None:
-    assert _kind(_mail(subject, body)) is Kind.INVITATION
-
-
-@pytest.mark.parametrize(
-    ("subject", "body"),
-    [("Sunday", "Hi Dev,\n\nAre you free tomorrow at 4 to swing by? Bring the cake."),
-     ("Middag", "Hei Anders,\n\nHar du tid onsdag kl. 15 til å komme innom? Vi har fått ny sofa.")],
-)  # fmt: skip
-def test_asking_if_a_time_suits_without_a_job_is_other(subject: str, body: str) -> None:
-    assert _kind(_mail(subject, body, sender="pal.hansen@gmail.com")) is Kind.OTHER
-
-
-# Offers that never say "offer": a wish to have the addressee join, or a revised version after a counter-offer.
-OFFERS_WITHOUT_THE_WORD = [
-    ("So...", "Hi Jo,\n\nGreat news – we want you to join us as our next Platform Lead. Details to follow."),
-    ("Bonne nouvelle", "Bonjour Marc,\n\nNous aimerions que vous nous rejoigniez en tant que chef de projet."),
-    ("¡Buenas noticias!", "Hola Pablo:\n\n¡Queremos que te unas al equipo como diseñador sénior!"),
-    ("SV: Lønn", "Hei Tone,\n\nVi har sett på ønskene dine og sender deg et revidert tilbud: årslønn 720 000 og "
-     "oppstart 1. mars."),
-    ("AW: Gehalt", "Hallo Jan,\n\nwie besprochen erhalten Sie anbei unser überarbeitetes Angebot: "
-     "Jahresbruttogehalt 78.000 €, Eintritt zum 1. April."),
-    ("Re: salaris", "Hoi Bram,\n\nHierbij ons aangepaste aanbod: salaris € 5.200 per maand, startdatum 1 mei."),
-    ("Vs: Palkka", "Hei Mika,\n\nlähetämme sinulle päivitetyn tarjouksen: palkka 5 200 €/kk, aloitus 1.5."),
-    ("Re: Salario", "Hola Ana:\n\nTe enviamos la oferta revisada: salario de 48.000 € y incorporación el 1 de mayo."),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("subject", "body"), OFFERS_WITHOUT_THE_WORD)
-def test_an_offer_without_the_word_offer_is_an_offer(subject: str, body: str) -> None:
-    assert _kind(_mail(subject, body)) is Kind.OFFER
-
-
-def test_loving_you_to_join_dinner_is_neither_an_offer_nor_personal_love() -> None:
-    body = "Hi Sam,\n\nWe'd love you to join us for dinner on Sunday. Mum is making lasagne."
-    assert _kind(_mail("Sunday", body, sender="dad.b@gmail.com")) is Kind.OTHER
-
-
-# A dentist's, doctor's or garage's booking confirmation: a time, "confirm", a calendar invitation; no job.
-CARE_APPOINTMENTS = [
-    ("Terminbestätigung", "Guten Tag Herr Vogt,\n\nhiermit bestätigen wir Ihren Termin in unserer Zahnarztpraxis "
-     "am Dienstag, 10.3., um 8:30 Uhr."),
-    ("Your appointment is confirmed", "Hi Sara,\n\nThis confirms your appointment with the hygienist at Riverside "
-     "Dental on Monday at 9:15am. Add it to your calendar with the attached invitation."),
-    ("Bekräftelse", "Hej Olle,\n\nVi bekräftar din tid hos tandläkaren torsdag 12/3 kl. 14.30. Lägg in den i "
-     "kalendern med bifogad inbjudan."),
-    ("Bekreftelse på service", "Hei Lars,\n\nVi bekrefter timen din på verkstedet fredag kl. 07.30. Du får en "
-     "kalenderinvitasjon i egen e-post."),
-    ("Ajanvaraus vahvistettu", "Hei Pekka,\n\nvahvistamme aikasi hammaslääkärille tiistaina klo 10.15. Kalenterikutsu "
-     "on liitteenä."),
-    ("Afspraak bevestigd", "Beste Lotte,\n\nWe bevestigen je afspraak bij de tandarts op dinsdag om 10.15 uur."),
-    ("Rendez-vous confirmé", "Bonjour Julie,\n\nNous confirmons votre rendez-vous chez le dentiste mardi à 10h15."),
-    ("Cita confirmada", "Hola Carmen:\n\nConfirmamos tu cita en la clínica dental el martes a las 10:15."),
-]  # fmt: skip
-_CARE_EVENT = CalendarEvent(datetime(2026, 3, 10, 8, 30, tzinfo=UTC), summary="Appointment", method="REQUEST")
-
-
-@pytest.mark.parametrize(("subject", "body"), CARE_APPOINTMENTS)
-def test_a_care_or_service_appointment_is_not_an_invitation(subject: str, body: str) -> None:
-    mail = _mail(subject, body, sender="no-reply@booking.example", calendar=(_CARE_EVENT,))
-    assert _kind(mail) is Kind.OTHER
-
-
-def test_an_interview_at_a_clinic_is_still_an_invitation() -> None:
-    body = "Hi Amy,\n\nWe'd like to invite you to an interview at our dental clinic on Tuesday at 10:00."
-    assert _kind(_mail("Interview – Dental Nurse", body, sender="hr@smile-dental.example")) is Kind.INVITATION
-
-
 # --- corpora -------------------------------------------------------------------------------------------------
 
 
@@ -519,12 +381,14 @@ def test_dev_regressions(name: str) -> None:
 
 
 # Once missed on the extra sets: confirmations and reschedules above a quoted thread, informal and revised
-# offers, a sister's mail about the interview, a test in a table, a dentist's booking with a calendar invite.
+# offers, a sister's mail about the interview, a test in a table, a dentist's booking with a calendar invite;
+# a manager's one-line answer to an application, a trial lecture, a colleague asked to interview.
 @pytest.mark.parametrize(
     "name",
     ["extra/de-204.eml", "extra/sv-203.eml", "extra/nb-206.eml", "extra/nb-209.eml", "extra2/da-302.eml",
      "extra2/de-301.eml", "extra2/de-302.eml", "extra2/en-302.eml", "extra2/en-307.eml", "extra2/sv-307.eml",
-     "extra2/da-309.eml"],
+     "extra2/da-309.eml", "extra3/nb-401.eml", "extra3/da-404.eml", "extra3/de-402.eml", "extra3/sv-404.eml",
+     "extra3/da-408.eml", "extra3/da-414.eml", "extra3/sv-411.eml"],
 )  # fmt: skip
 def test_extra_regressions(name: str) -> None:
     folder, _, file = name.partition("/")
