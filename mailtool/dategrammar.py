@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from mailtool.datewords import MONTH, MONTH_RE, RELATIVE, RELATIVE_RE, WEEKDAY, WEEKDAY_RE
+from mailtool.datewords import MONTH, RELATIVE, WEEKDAY, month_re, relative_re, weekday_re
+from mailtool.lazyre import LazyPattern, lazy
 
 
 @dataclass(frozen=True)
@@ -48,78 +49,86 @@ _NOT_DATE = r"\w.:/,+-"  # "v1.2", "10:30", "+45 2890": digits that belong to so
 _NOT_SLASH_DATE = r"\w/.:"  # "1/2/3", "v2/3": a fraction or path, not "23/1"
 _NOT_TIME = r"\d:.,+"  # "+01:00" is a zone offset
 _ORD = r"(?:\.|st|nd|rd|th|er|e|:e|:a|º|°)?"  # Swedish "9:e", "1:a"
-_WD = rf"(?P<wd>{WEEKDAY_RE})(?:en|na|s)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
 _FLAGS = 0  # scan() lower-cases the text once: case-insensitive patterns are several times slower
 
-_ISO = re.compile(r"(?P<y>[12](?<![\d.][12])\d{3})-(?P<m>\d\d?)-(?P<d>\d\d?)(?!\d)")
-_NUMERIC = re.compile(rf"{_num('d', _NOT_DATE)}(?P<s>[./-])(?P<m>\d\d?)(?P=s)(?P<y>(?:19|20)?\d\d)(?!\d)")
-_DAY_MONTH = re.compile(
-    rf"{_num('d', _NOT_DATE)}{_ORD}\s*(?:of\s+|de\s+|-\s*)?(?P<m>{MONTH_RE})(?!\w)\.?"
-    rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?",
+_ISO = lazy(r"(?P<y>[12](?<![\d.][12])\d{3})-(?P<m>\d\d?)-(?P<d>\d\d?)(?!\d)")
+_NUMERIC = lazy(rf"{_num('d', _NOT_DATE)}(?P<s>[./-])(?P<m>\d\d?)(?P=s)(?P<y>(?:19|20)?\d\d)(?!\d)")
+
+
+def _wd() -> str:
+    """Return the weekday group: a name, with Nordic endings ("måndagen", "i fredags")."""
+    return rf"(?P<wd>{weekday_re()})(?:en|na|s)?"
+
+
+# Patterns holding a word list are assembled on first use, like all of them are compiled then (see lazyre).
+_DAY_MONTH = lazy(
+    lambda: (
+        rf"{_num('d', _NOT_DATE)}{_ORD}\s*(?:of\s+|de\s+|-\s*)?(?P<m>{month_re()})(?!\w)\.?"
+        rf"(?:,?\s*(?:de\s+|del\s+)?{_YEAR})?"
+    ),
     _FLAGS,
 )
-_MONTH_DAY = re.compile(
-    rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\d|\w)(?:,?\s+{_YEAR})?", _FLAGS
+_MONTH_DAY = lazy(
+    lambda: rf"\b(?P<m>{month_re()})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d|\d|\w)(?:,?\s+{_YEAR})?",
+    _FLAGS,
 )
-_DAY_DOT_MONTH = re.compile(rf"{_num('d', _NOT_DATE)}\.(?P<m>\d\d?)\.(?!\d)")
-_DAY_SLASH_MONTH = re.compile(rf"{_num('d', _NOT_SLASH_DATE)}/(?P<m>\d\d?)(?![\d/])")
-_WEEKDAY_DAY = re.compile(
-    rf"\b{_WD},?\s+(?:(?:the|den|d\.|le|el|der|am)\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)(?!\d)", _FLAGS
+_DAY_DOT_MONTH = lazy(rf"{_num('d', _NOT_DATE)}\.(?P<m>\d\d?)\.(?!\d)")
+_DAY_SLASH_MONTH = lazy(rf"{_num('d', _NOT_SLASH_DATE)}/(?P<m>\d\d?)(?![\d/])")
+_WEEKDAY_DAY = lazy(
+    lambda: rf"\b{_wd()},?\s+(?:(?:the|den|d\.|le|el|der|am)\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|er)(?!\d)", _FLAGS
 )
-_WEEKDAY = re.compile(rf"\b{_WD}(?!\w)", _FLAGS)
-_RELATIVE = re.compile(rf"\b(?P<rel>{RELATIVE_RE})(?!\w)", _FLAGS)
+_WEEKDAY = lazy(lambda: rf"\b{_wd()}(?!\w)", _FLAGS)
+_RELATIVE = lazy(lambda: rf"\b(?P<rel>{relative_re()})(?!\w)", _FLAGS)
 # "morgen" (de, nl) and "mañana" (es) also mean "morning": "Guten Morgen", "de la mañana".
-_MORNING_BEFORE = re.compile(r"\b(?:guten|goeden|goede|am|jeden|diesen|heute|den|la|esta|por|cada|de)\s+$", _FLAGS)
+_MORNING_BEFORE = lazy(r"\b(?:guten|goeden|goede|am|jeden|diesen|heute|den|la|esta|por|cada|de)\s+$", _FLAGS)
 
-_AMPM = re.compile(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?", _FLAGS)
+_AMPM = lazy(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?", _FLAGS)
 # Times behind a cue word. For "um/om/at/à" an hour alone is read only when the next word allows it.
-_CUED = re.compile(
+_CUED = lazy(
     r"\b(?P<cue>kl\.?|klokka|klokken|klockan|klo\.?|kello|a las|a la|sobre las|um|om|at|à|vers|gegen)"
     r"\s*:?\s*(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?(?P<suf>\s*(?:uhr|uur|h|o'clock)(?!\w))?(?![\d:.]?\d)",
     _FLAGS,
 )
 _STRONG_CUES = frozenset({"kl", "kl.", "klokka", "klokken", "klockan", "klo", "klo.", "kello", "a las", "a la"})
-_HOUR_ALONE_NEXT = re.compile(
-    r"\s*(?:$|[?!,;)\n]|\.(?!\d)|\s*(?:on|am|le|op|el|the|og|and|und|et|y|i|in|på)\b)", _FLAGS
-)
-_AM_AFTER = re.compile(
+_HOUR_ALONE_NEXT = lazy(r"\s*(?:$|[?!,;)\n]|\.(?!\d)|\s*(?:on|am|le|op|el|the|og|and|und|et|y|i|in|på)\b)", _FLAGS)
+_AM_AFTER = lazy(
     r"\s*(?:uhr\s*)?(?:in the morning|morgens|früh|om morgenen|på morgonen|du matin|de la mañana|"
     r"'s ochtends|aamulla)",
     _FLAGS,
 )
-_SUFFIXED = re.compile(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s*(?:uhr|uur|heures?|horas?)(?!\w)", _FLAGS)
-_FRENCH_H = re.compile(rf"{_num('h', _NOT_TIME)}\s?h\s?(?P<mi>[0-5]\d)?(?!\w)", _FLAGS)
-_COLON = re.compile(rf"{_num('h', _NOT_TIME)}:(?P<mi>[0-5]\d)(?P<sec>:\d\d)?(?!\d)")
-_NOON = re.compile(r"\b(?:12\s*)?(?:noon|midday)\b")
-_ZONE_BEFORE = re.compile(r"\b(?:utc|gmt)\s*[-−]\s*$")  # "UTC-05:00" is an offset, not a time
+_SUFFIXED = lazy(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s*(?:uhr|uur|heures?|horas?)(?!\w)", _FLAGS)
+_FRENCH_H = lazy(rf"{_num('h', _NOT_TIME)}\s?h\s?(?P<mi>[0-5]\d)?(?!\w)", _FLAGS)
+_COLON = lazy(rf"{_num('h', _NOT_TIME)}:(?P<mi>[0-5]\d)(?P<sec>:\d\d)?(?!\d)")
+_NOON = lazy(r"\b(?:12\s*)?(?:noon|midday)\b")
+_ZONE_BEFORE = lazy(r"\b(?:utc|gmt)\s*[-−]\s*$")  # "UTC-05:00" is an offset, not a time
 # "10.00" alone is read only on a time label line ("Tid: 10.00") or as a range start ("10.00–11.00").
-_DOTTED = re.compile(rf"{_num('h', _NOT_TIME)}\.(?P<mi>[0-5]\d)(?!\d)")
-_TIME_LABEL = re.compile(
+_DOTTED = lazy(rf"{_num('h', _NOT_TIME)}\.(?P<mi>[0-5]\d)(?!\d)")
+_TIME_LABEL = lazy(
     r"\b(?:tid|tidspunkt|klokkeslett|klokkeslæt|klockslag|kellonaika|aika|time|uhrzeit|zeit|heure|hora|tijd|"
     r"tijdstip)\s*:?\s*$"
 )
-_DOTTED_RANGE = re.compile(r"\s*(?:[-–—]|til|till|to|bis|tot|à|a|until)\s*(?:kl\.?\s*)?\d\d?[.:]\d\d")
+_DOTTED_RANGE = lazy(r"\s*(?:[-–—]|til|till|to|bis|tot|à|a|until)\s*(?:kl\.?\s*)?\d\d?[.:]\d\d")
 # A bare number with "Uhr"/"uur"/"h" after "ca."/"Dauer" is a duration ("ongeveer 1 uur"), not a clock time.
-_DURATION_BEFORE = re.compile(
+_DURATION_BEFORE = lazy(
     r"\b(?:ca\.?|circa|cirka|about|approx\.?|approximately|around|etwa|ungefähr|rund|environ|ongeveer|"
     r"omtrent|noin|dauer|duur|durée|duration|duración|varighet|varighed|kesto|längd|in|within|binnen|nach)\s*:?\s*$",
     _FLAGS,
 )
-_TIME_CUE_BEFORE = re.compile(r"\b(?:kl|klo|um|om|at|à)\.?\s*$", _FLAGS)
-_PM_AFTER = re.compile(
+_TIME_CUE_BEFORE = lazy(r"\b(?:kl|klo|um|om|at|à)\.?\s*$", _FLAGS)
+_PM_AFTER = lazy(
     r"\s*(?:de la tarde|de la noche|in the afternoon|in the evening|de l'après-midi|du soir|nachmittags|abends|"
     r"'s middags|'s avonds|på eftermiddagen|om eftermiddagen|om ettermiddagen|iltapäivällä)",
     _FLAGS,
 )
-_RANGE_GAP = re.compile(
+_RANGE_GAP = lazy(
     r"\s*(?:uhr|uur|h)?\s*(?:\([^)\n]{0,12}\))?\s*(?:-|–|—|to|til|till|bis|tot|à|a|au|until|through)\s*"
     r"(?:ca\.?|circa|etwa|kl\.?|klo\.?)?\s*",
     _FLAGS,
 )
 
 
-_SAME_TIME_ELSEWHERE = re.compile(r"\s*(?:[a-z]{2,5}\s*)?(?:[+-]\d\d?(?::?\d\d)?\s*)?\(\s*(?:=\s*)?")
+_SAME_TIME_ELSEWHERE = lazy(r"\s*(?:[a-z]{2,5}\s*)?(?:[+-]\d\d?(?::?\d\d)?\s*)?\(\s*(?:=\s*)?")
 
 
 def scan(text: str, month_first: bool = False) -> list[Mention]:
@@ -168,7 +177,7 @@ def _year(match: re.Match[str]) -> int | None:
     return year + 2000 if year is not None and year < 100 else year
 
 
-def _dates(pattern: re.Pattern[str], text: str, month_first_swap: bool = False) -> Iterator[Mention]:
+def _dates(pattern: LazyPattern, text: str, month_first_swap: bool = False) -> Iterator[Mention]:
     """Yield numeric or named dates; day/month that only make sense swapped (US "1/20") are swapped."""
     for match in pattern.finditer(text):
         name = match.group("m")
@@ -264,7 +273,7 @@ def _business_hour(text: str, match: re.Match[str]) -> int:
     return hour
 
 
-def _suffixed(pattern: re.Pattern[str], text: str) -> Iterator[Mention]:
+def _suffixed(pattern: LazyPattern, text: str) -> Iterator[Mention]:
     for match in pattern.finditer(text):
         if _DURATION_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue
@@ -314,9 +323,9 @@ _READERS: tuple[Callable[[str], Iterator[Mention]], ...] = (
     _weekdays,
 )
 
-_WEEKDAY_RANGE = re.compile(r"\s*(?:-|–|—|to|til|till|bis|à|a|au|al|tot|through|thru|until)\s*")
+_WEEKDAY_RANGE = lazy(r"\s*(?:-|–|—|to|til|till|bis|à|a|au|al|tot|through|thru|until)\s*")
 # Between a weekday and the date it names: "Friday, 13th March", "fredag den 23/1", "fredag (8/5)".
-_WEEKDAY_JOIN = re.compile(r"[\s,(]*(?:(?:den|d\.|le|el|the|am|der|op)\s*)?", _FLAGS)
+_WEEKDAY_JOIN = lazy(r"[\s,(]*(?:(?:den|d\.|le|el|the|am|der|op)\s*)?", _FLAGS)
 
 
 def _merge_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:

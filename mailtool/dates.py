@@ -25,6 +25,7 @@ from mailtool.datewords import (
     SEND,
     US_ZONE,
 )
+from mailtool.lazyre import lazy
 from mailtool.model import CalendarEvent, Mail
 
 
@@ -51,19 +52,19 @@ _MAX_TEXT = 8000  # an interview time sits near the top; this bounds the cost of
 _MAX_LINE_GAP = 3  # newlines between a "Date:" line and its "Time:" line (HTML tables leave blank lines)
 
 # Lines of a quoted thread that the quote splitter may have left in: "On ... wrote:", "Sent: ...".
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy(
     r"^.{0,200}?\b(?:wrote|skrev|schrieb|a écrit|escribió|schreef|kirjoitti|skreiv)\b.{0,120}:\s*$", re.IGNORECASE
 )
-_SENT_LINE = re.compile(r"^\s*\*?(?:sent|sendt|skickat|gesendet|envoyé|enviado|verzonden|lähetetty)\s*:", re.IGNORECASE)
-_FROM_LINE = re.compile(r"^\s*\*?(?:from|fra|från|von|de|van|lähettäjä)\s*:", re.IGNORECASE)
-_DATE_LINE = re.compile(r"^\s*\*?(?:date|dato|datum|fecha|päivämäärä)\s*:", re.IGNORECASE)
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_SENT_LINE = lazy(r"^\s*\*?(?:sent|sendt|skickat|gesendet|envoyé|enviado|verzonden|lähetetty)\s*:", re.IGNORECASE)
+_FROM_LINE = lazy(r"^\s*\*?(?:from|fra|från|von|de|van|lähettäjä)\s*:", re.IGNORECASE)
+_DATE_LINE = lazy(r"^\s*\*?(?:date|dato|datum|fecha|päivämäärä)\s*:", re.IGNORECASE)
+_URL = lazy(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # What may stand between a time and the date after it: "2pm on Friday", "23:59 GMT on Sunday", "kl. 14 på torsdag".
-_TIME_TO_DATE = re.compile(
+_TIME_TO_DATE = lazy(
     r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*,?\s*(?:(?:on|the|le|el|am|op|på|den|d\.|this|next|coming)\s+)*\(?",
 )
-_SENTENCE_END = re.compile(r"[!?]|\.\s+[A-ZÆØÅÄÖÜ]")
-_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_SENTENCE_END = lazy(r"[!?]|\.\s+[A-ZÆØÅÄÖÜ]")
+_SENTENCE_BREAK = lazy(r"[.!?\n]")
 _INSTEAD_REACH = 48  # "Would Thursday at 10:30 work for you instead?"
 
 

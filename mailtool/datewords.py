@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
+
+from mailtool.lazyre import lazy
 
 # Weekday names (Monday first) in en, nb/da, nn, sv, de, fi, fr, nl, es. Full names only: abbreviations such
 # as "mar", "ma", "Di" or "Sun" are ordinary words too often to be read as a day on their own.
@@ -76,12 +79,27 @@ def _branch(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-WEEKDAY_RE = alternation(WEEKDAY)
-MONTH_RE = alternation(MONTH)
-RELATIVE_RE = alternation(RELATIVE)
+# The prefix trees are built on first use: assembling them costs milliseconds that a mail without dates never needs.
+@cache
+def weekday_re() -> str:
+    """Return the regex of every weekday name."""
+    return alternation(WEEKDAY)
+
+
+@cache
+def month_re() -> str:
+    """Return the regex of every month name and abbreviation."""
+    return alternation(MONTH)
+
+
+@cache
+def relative_re() -> str:
+    """Return the regex of every word for a day relative to today."""
+    return alternation(RELATIVE)
+
 
 # A date or time right after these is a deadline (reply by, complete by), not the proposed meeting.
-DEADLINE_BEFORE = re.compile(
+DEADLINE_BEFORE = lazy(
     r"\b(?:by|before|until|no later than|not later than|at the latest on|deadline|due|expires?|"
     r"senest|senast|innen|innan|inden|før|före|frist|svarfrist|seneste|"
     r"bis|bis zum|bis zur|bis spätestens|spätestens|spätestens am|"
@@ -98,12 +116,12 @@ DEADLINE_BEFORE = re.compile(
     r"\bvoor\s+$",
     re.IGNORECASE,
 )
-DEADLINE_AFTER = re.compile(
+DEADLINE_AFTER = lazy(
     r"[\s,]*(?:mennessä|viimeistään|senast|senest|spätestens|at the latest|au plus tard|a más tardar|uiterlijk)\b",
     re.IGNORECASE,
 )
 # A time named as the one being replaced ("instead of Tuesday 10:00") is not the proposal.
-REPLACED_BEFORE = re.compile(
+REPLACED_BEFORE = lazy(
     r"\b(?:instead of|rather than|in place of|previously|originally|moved from|opprinnelig|opprinneleg|"
     r"oprindeligt|oprindelig|ursprungligen|initialement|originalmente|alun perin|"
     r"i stedet for|istedenfor|istedet for|i stället för|istället för|i staden for|"
@@ -112,20 +130,20 @@ REPLACED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "move your interview from Tuesday 10:00 to Thursday 14:00": the time after "from" is the old one.
-MOVED_FROM = re.compile(
+MOVED_FROM = lazy(
     r"\b(?:mov|reschedul|postpon|push|shift|flytt|verschieb|verschob|verleg|verplaats|déplac|décal|decal|report|"
     r"cambi|aplaz|siirr|siirt)\w*\b[^.!?\n]{0,60}?\b(?:from|fra|från|von|van|du|de|del|desde)\s+"
     r"(?:(?:the|den|d\.|le|el|am|on|på|op)\s+)*$",
     re.IGNORECASE,
 )
 # "last Friday", "letzten Montag" (past) and "every Monday", "jeden Montag" (recurring): not one coming day.
-NOT_THIS_WEEKDAY = re.compile(
+NOT_THIS_WEEKDAY = lazy(
     r"\b(?:last|past|forrige|sidste|förra|förrige|letzten|letzte|vorigen|vorige|dernier|pasado|viime|"
     r"every|each|hver|hvar|varje|jeden|jede|jeweils|chaque|tous les|cada|todos los|elke|iedere|joka)\s+$",
     re.IGNORECASE,
 )
 # "Thanks for the interview on Monday at 10": a meeting that already took place.
-PAST_MEETING = re.compile(
+PAST_MEETING = lazy(
     r"\b(?:thanks?|thank you|takk|tak|tack|danke|dank|merci|gracias|bedankt|kiitos)\b[^.!?\n]{0,25}?"
     r"\b(?:interview\w*|conversation|call|chat|talk|meeting|samtale\w*|praten|prat|intervju\w*|samtal\w*|"
     r"gespräch\w*|telefonat\w*|entretien|échange|entrevista|conversación|llamada|gesprek\w*|haastattelu\w*|"
@@ -133,7 +151,7 @@ PAST_MEETING = re.compile(
     re.IGNORECASE,
 )
 # "New time: Thursday 14:00" in a reschedule: among several times, the one so marked is the proposal.
-NEW_TIME = re.compile(
+NEW_TIME = lazy(
     r"\b(?:new|updated|ny|nytt|nye|neue[rn]?|neu|nouvelle|nouveau|nueva|nuevo|nieuwe|uusi|uudeksi)\s+"
     r"(?:time|date|slot|tid|tidspunkt|dato|datum|termin|zeit|heure|date|horario|hora|fecha|tijd|tijdstip|aika|"
     r"ajankohta)\b[^\n]{0,20}$",
@@ -144,31 +162,31 @@ INSTEAD = ("instead", "i stället", "istället", "i stedet", "istedet", "i stade
            "à la place", "en su lugar", "en cambio", "in plaats daarvan", "sen sijaan", "tilalle")  # fmt: skip
 # Material sent or received ahead of a case interview ("caset skickar vi fredag kl. 12", "you'll receive the brief
 # on Monday at 9"): a send-out time, not the meeting. Whole words only: a "caseintervju" is the meeting itself.
-MATERIAL = re.compile(
+MATERIAL = lazy(
     r"\b(?:case|caset|casen|brief|assignment|task|exercise|oppgaven?|oppgåva|uppgiften?|opgaven?|aufgaben?|"
     r"fallstudie|tehtävän?|cas pratique|étude de cas|caso práctico|ejercicio|opdracht)\b"
 )
 # Literal pieces of those words: a substring test rules most sentences out far faster than the regex.
 MATERIAL_HINTS = ("case", "brief", "assign", "task", "exerc", "oppg", "uppg", "opga", "aufga", "fallst",
                   "tehtäv", "cas ", "caso", "ejerc", "opdr")  # fmt: skip
-SEND = re.compile(
+SEND = lazy(
     r"\b(?:send|sent|skick|schick|versend|zugeschickt|erhalt|receive|får|modtag|mottar|motta|envo|envi|recev|"
     r"recib|stur|stuur|ontvang|lähet|saat)"
 )
 # "next week Tuesday", "tisdag nästa vecka": the weekday of the following week, not this one.
-NEXT_WEEK = re.compile(
+NEXT_WEEK = lazy(
     r"\b(?:next week|neste uke|neste veke|næste uge|nästa vecka|nächste woche|kommende woche|"
     r"la semaine prochaine|la semana que viene|la próxima semana|volgende week|ensi viikolla)\b",
     re.IGNORECASE,
 )
 # "next Tuesday", "nächsten Dienstag", "mardi prochain": the weekday of the following week, as with NEXT_WEEK.
-NEXT_BEFORE = re.compile(
+NEXT_BEFORE = lazy(
     r"\b(?:next|nächsten|nächste|neste|nästa|næste|kommende|kommenden|kommande|volgende|komende|ensi|"
     r"prochain|próximo|el próximo)\s+$",
     re.IGNORECASE,
 )
-NEXT_AFTER = re.compile(r"(?:en|na|s)?\s+(?:prochain|que viene|próximo)\b", re.IGNORECASE)
+NEXT_AFTER = lazy(r"(?:en|na|s)?\s+(?:prochain|que viene|próximo)\b", re.IGNORECASE)
 # US zones signal month-first numbers ("03/09/2027 10:00 AM EST" is 9 March).
-US_ZONE = re.compile(r"\b(?:[PMCE][SD]T|(?:Pacific|Mountain|Central|Eastern) (?:Standard |Daylight )?Time)\b")
+US_ZONE = lazy(r"\b(?:[PMCE][SD]T|(?:Pacific|Mountain|Central|Eastern) (?:Standard |Daylight )?Time)\b")
 # "Monday 8 March or Tuesday 9 March at 10": the time belongs to both dates, so there are two options.
-ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|eller|oder|ou|o|of|tai|vai)\s+", re.IGNORECASE)
+ALTERNATIVE = lazy(r"\s*,?\s*(?:or|eller|oder|ou|o|of|tai|vai)\s+", re.IGNORECASE)

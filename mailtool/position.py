@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
-from mailtool import title_phrase
+from mailtool import title_phrase, titletrim
 from mailtool.datewords import MONTH, WEEKDAY
+from mailtool.lazyre import lazy
 from mailtool.model import Mail
 from mailtool.orgs import domain_of, is_free_mail
 
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw|vs|wg|fw|fwd|tr|antw|vl|rv|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_REPLY_PREFIX = lazy(r"^\s*(?:(?:re|sv|aw|vs|wg|fw|fwd|tr|antw|vl|rv|ref)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 # Subject parts are separated by a dash with a space on one side, a spaced hyphen or bar, or a colon.
-_SEPARATOR = re.compile(r"(\s[–—]\s?|[–—]\s|\s-\s|\s\|\s|:\s)")
+_SEPARATOR = lazy(r"(\s[–—]\s?|[–—]\s|\s-\s|\s\|\s|:\s)")
 # Stems of recruiting words: a subject part holding one is the "what", not the "which job" (compounds too:
 # "Haastattelukutsu", "videosamtale", "Eingangsbestätigung").
-_CUE_STEMS = re.compile(
+_CUE_STEMS = lazy(
     r"interview|intervju|samtal|gespräch|gesprek|haastattelu|entretien|entrevista|invit|einladung|inbjudan|innkall|"
     r"indkald|kallelse|kutsu|uitnodiging|offer|tilbud|tilbod|erbjud|angebot|tarjous|offre|oferta|aanbod|"
     r"application|applying|søknad|ansøgning|ansökan|bewerbung|hakemus|candidature|candidatura|sollicitatie|"
@@ -27,28 +28,36 @@ _CUE_STEMS = re.compile(
 )
 # Recruiting events: a part that opens with one names the event, and the words after it the job
 # ("Intervju dataingeniør"); other cue words may start a title ("Application Engineer", "Recruitment Consultant").
-_EVENT_STEMS = re.compile(
+_EVENT_STEMS = lazy(
     r"interview|intervju|samtal|gespräch|gesprek|haastattelu|entretien|entrevista|einladung|inbjudan|innkall|"
-    r"indkald|kallelse|kutsu|uitnodiging"
+    r"indkald|kallelse|kutsu|uitnodiging|"
+    # The application, in languages that write a compound as one word: "Ansøgning elektriker" is the application
+    # for a job, where English "Application Engineer" is a title.
+    r"søknad|ansøgning|ansökan|bewerbung|sollicitatie|hakemus|candidature|candidatura"
 )
 # Words that lead from the event to its job ("final panel for X", "intervju för X"): "of" and "de" are left out,
 # since they join the parts of a title ("Head of Sales", "Responsable de Almacén").
 _LEAD_LINKS = frozenset("for för für til till om about as als som pour para voor zum zur".split())
 # Short cue words that hide inside titles ("Kfz-Mechatroniker", "Call Center Agent"): whole words only.
-# Rounds of a process ("Andre runde", "Final round") name the stage too.
-_CUE_WORDS = re.compile(
-    r"\b(?:chat|call|status|screen|screening|round|runde|runda|omgång|omgang|kierros|ronda|panel)\b"
+# Rounds and steps of a process ("Andre runde", "Nächster Schritt") and its tests ("online tests", "tekniskt test")
+# name the stage too, never the job.
+_CUE_WORDS = lazy(
+    r"\b(?:chat|call|status|screen|screening|round|runde|runda|omgång|omgang|kierros|ronda|panel|"
+    r"\w*(?:tests?|testen|testet|testit?)|prøve|prov|schritt|skridt|steg|stap|étape|paso|vaihe|steps?)\b"
 )
 # Parts that name a bulletin, not a job ("Karriere: 5 tips ...", "Webinar: ...").
-_BULLETIN = re.compile(r"webinar|webbinar|newsletter|nyhetsbrev|nyhedsbrev|karriere|karriär|career|tips|\bkurs\b")
+_BULLETIN = lazy(r"webinar|webbinar|newsletter|nyhetsbrev|nyhedsbrev|karriere|karriär|career|tips|\bkurs\b")
 # Head nouns of job titles: a part holding one is a title even when it also holds a cue ("Application Engineer").
-_HEAD_STEMS = re.compile(
+_HEAD_STEMS = lazy(
     r"engineer|ingeni|ingénieur|developer|utvikler|udvikler|utvecklare|entwickler|développeur|desarrollador|"
     r"manager|analyst|analytiker|analist|consultant|konsulent|konsult|berater|designer|scientist|specialist|"
     r"spezialist|lead|leder|ledare|leiter|chef|head|director|officer|coordinator|koordinator|assistent|assistant|"
     r"technician|tekniker|techniker|teknikko|nurse|sykepleier|sygeplejerske|lektor|adviser|advisor|rådgiver|"
     r"rådgivare|adviseur|architect|arkitekt|programmer|planner|päällikkö|insinööri|asiantuntija|medewerker|"
-    r"medarbeider|medarbejder|medarbetare|mitarbeiter"
+    r"medarbeider|medarbejder|medarbetare|mitarbeiter|programme|trainee|graduate|werkstudent|praktikant|lærling|"
+    r"lärling|auszubildende|"
+    # Endings of agent nouns, where the list above has no stem: "elektriker", "montør", "psykolog", "jurist".
+    r"\w\w(?:iker|ician|ør|olog|ologe|eur|euse|ist|istin)\b"
 )
 # Words that join a recruiting word to the job it is about ("Fråga om UX-designer", "Interview for Data Engineer").
 _LINK_WORDS = frozenset("om for til till för für zum zur als as som about pour para voor van de of the".split())
@@ -57,27 +66,55 @@ _SENTENCE_WORDS = frozenset(
     "you your we our my du din ditt dine deg dig vi jeg jag sie ihr ihre ihnen wir ich dich dir vous nous je "
     "tu jij je u wij hoe how what why thanks thank tack takk tak danke merci gracias bedankt kiitos".split()
 )
-_LEGAL_SUFFIX = re.compile(r"\b(?:as|asa|ab|gmbh|ag|a/s|aps|ltd|inc|plc|oy|oyj|bv|sa|llc|kg|se|s\.l\.)\.?$", re.I)
-_PAREN = re.compile(r"\([^()]*\)")
-_TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)$")
-_GENDER = re.compile(r"\((?:[mwfdhxov]\s*/\s*)+[mwfdhxov]\)", re.I)
-_WORD = re.compile(r"\w+")
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b")
+_LEGAL_SUFFIX = lazy(r"\b(?:as|asa|ab|gmbh|ag|a/s|aps|ltd|inc|plc|oy|oyj|bv|sa|llc|kg|se|s\.l\.)\.?$", re.I)
+_PAREN = lazy(r"\([^()]*\)")
+_TRAILING_PAREN = lazy(r"\s*\(([^()]+)\)$")
+_GENDER = lazy(r"\((?:[mwfdhxov]\s*/\s*)+[mwfdhxov]\)", re.I)
+_WORD = lazy(r"\w+")
+_NUMERIC_DATE = lazy(r"\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b")
 # Prepositions that put a name after them as a place or an employer ("in Bergen", "with Tidewell", "ved Hydro").
 _WHERE_PREP = r"(?:at|in|with|i|på|ved|vid|hos|bei|bij|à|chez|en|con|met|mit|med)"
+# A document's name on a line of its own, as signing services and offer mails list them: named like a subject.
+_DOCUMENT = lazy(r"^[^\w\n]*(?P<name>[^\n]{3,120}?)\.(?:pdf|docx?|odt)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_DOCUMENT_EXTENSIONS = (".pdf", ".doc", ".odt")
+# Prepositions before an employer's name in running text ("at Acme", "hos Acme", "bei der Acme").
+_EMPLOYER_PREP = ("at", "with", "hos", "bei", "bei der", "bij", "chez", "vid", "ved", "i", "in", "på", "en")
 # A part that is only a reference: "Kennziffer BSI-2026-217", "Job ID 48213", "R0047123".
-_REFERENCE_PART = re.compile(r"\s*(?:(?:ref|kennziffer|id|nr|job id|reference|req)\b|[^a-zæøåäöü]*$)", re.I)
+_REFERENCE_PART = lazy(r"\s*(?:(?:ref|kennziffer|id|nr|job id|reference|req)\b|[^a-zæøåäöü]*$)", re.I)
 
 
 def find_position(mail: Mail, lang: str) -> str | None:
     """Return the position as written in the message, or None when it is not stated."""
-    if mail.header("list-unsubscribe") or mail.header("list-id"):
-        return None  # job alerts and newsletters list many titles; none of them is "the" position
     if _is_internal(mail):
         return None  # colleagues planning interviews they hold: the title is not a job the reader applied for
-    from_subject = _from_subject(mail)
-    from_body = title_phrase.find_in(mail.body or mail.new_text)
-    return _choose(from_subject, from_body)
+    body = mail.body or mail.new_text
+    if _is_list_mail(mail):
+        # An alert's or newsletter's subject sums up many listings; a transactional ATS mail with an unsubscribe
+        # link still names its one job in a cue phrase of the body.
+        # link still names the process in its subject ("Your application to X") and its one job in the body.
+        return title_phrase.find_in(body) if _has_cue(mail.subject.casefold()) and not _is_bulk(mail) else None
+    found = _choose(_from_subject(mail.subject, mail), title_phrase.find_in(body))
+    return found or _from_document(body, mail)
+
+
+def _is_list_mail(mail: Mail) -> bool:
+    return bool(mail.header("list-unsubscribe") or mail.header("list-id"))
+
+
+def _is_bulk(mail: Mail) -> bool:
+    """Tell whether a list mail is mass mail: a List-Id, or a Precedence of bulk or list."""
+    return bool(mail.header("list-id")) or mail.header("precedence").strip().lower() in ("bulk", "list", "junk")
+
+
+def _from_document(body: str, mail: Mail) -> str | None:
+    """Return the title in the name of an attached or signed document ("• Ansættelseskontrakt – X.pdf")."""
+    head = body[:4000]
+    if not any(ext in head.lower() for ext in _DOCUMENT_EXTENSIONS):
+        return None  # the cheap test first: most mails name no document
+    for match in _DOCUMENT.finditer(head):
+        if title := _from_subject(match.group("name"), mail):
+            return title
+    return None
 
 
 def _is_internal(mail: Mail) -> bool:
@@ -93,8 +130,14 @@ def _choose(subject: str | None, body: str | None) -> str | None:
     if subject and body:
         if _extends(body, subject) or _key(_GENDER.sub("", body)) == _key(_GENDER.sub("", subject)):
             return body
-        return subject
+        # A subject part taken as the title only because it is no cue ("Calder Valley Water - interview slots")
+        # yields to a body title with a head noun, which a cue phrase introduced.
+        return body if _is_headless(subject) and not _is_headless(body) else subject
     return subject or body
+
+
+def _is_headless(title: str) -> bool:
+    return not (_HEAD_STEMS.search(title.casefold()) or _GENDER.search(title))
 
 
 def _extends(longer: str, shorter: str) -> bool:
@@ -102,15 +145,16 @@ def _extends(longer: str, shorter: str) -> bool:
     if _key(longer).startswith(_key(shorter)):
         return True
     extra = set(_WORD.findall(longer.casefold())) - set(_WORD.findall(shorter.casefold()))
-    return bool(extra) and extra <= title_phrase.SMALL_WORDS
+    return bool(extra) and extra <= titletrim.SMALL_WORDS
 
 
 def _key(title: str) -> str:
     return " ".join(_WORD.findall(title.casefold()))
 
 
-def _from_subject(mail: Mail) -> str | None:
-    subject = _REPLY_PREFIX.sub("", mail.subject).strip()
+def _from_subject(subject: str, mail: Mail) -> str | None:
+    """Return the title a subject (or a document name written like one) names among its parts."""
+    subject = _REPLY_PREFIX.sub("", subject).strip()
     parts = _SEPARATOR.split(subject)
     texts, seps = parts[0::2], parts[1::2]
     for text in texts:
@@ -127,11 +171,14 @@ def _from_subject(mail: Mail) -> str | None:
 def _joined_title(texts: list[str], seps: list[str], kinds: list[str], mail: Mail) -> str | None:
     first = kinds.index("title")
     last = first
+    tokens = texts[first].split()
+    lead = _lead_length(tokens, "title")  # "Videointerview Werkstudent X": the event, then the job
+    texts = [*texts[:first], " ".join(tokens[lead:]), *texts[first + 1 :]] if 0 < lead < len(tokens) else texts
     # Dashes join the parts of one title ("Engineer – Threat Detection"); a bar or colon starts something else.
     while last + 1 < len(kinds) and kinds[last + 1] == "title" and seps[last].strip() in "–—-":
         last += 1
     joined = "".join(texts[i] + (seps[i] if i < last else "") for i in range(first, last + 1))
-    trimmed = title_phrase.trim(joined, "xx", keep_comma=True)
+    trimmed = titletrim.trim(joined, "xx", keep_comma=True)
     return _clean(trimmed, mail) if trimmed else None
 
 
@@ -166,7 +213,7 @@ def _title_part(rest: str, mail: Mail) -> str | None:
     low = rest.casefold()
     if not (_HEAD_STEMS.search(low) or _GENDER.search(rest)) or not _looks_like_title(rest, low, mail):
         return None
-    trimmed = title_phrase.trim(rest, "xx", keep_comma=True)
+    trimmed = titletrim.trim(rest, "xx", keep_comma=True)
     return _clean(trimmed, mail) if trimmed else None
 
 
@@ -231,11 +278,21 @@ def _has_cue(low: str) -> bool:
 
 
 def _names_organisation(text: str, mail: Mail) -> bool:
-    """Tell whether a subject part is the employer: a legal suffix, or the sender's name or domain."""
+    """Tell whether a subject part is the employer: a legal suffix, the sender's name or domain, or a name the body
+    puts after "at"/"hos"/"bei" ("applying to the X at Brightwater Building Society")."""
     if _LEGAL_SUFFIX.search(text.strip()):
         return True
     words = {w for w in _WORD.findall(text.casefold()) if len(w) >= 3}
-    return bool(words) and words <= _organisation_words(mail)
+    return bool(words) and (words <= _organisation_words(mail) or _named_as_employer(text, mail))
+
+
+def _named_as_employer(text: str, mail: Mail) -> bool:
+    # Only a name in capitals: "at home", "in sales" are no employers.
+    name = " ".join(text.split())
+    if not name[:1].isupper():
+        return False
+    body = mail.body or mail.new_text
+    return any(f" {prep} {name}" in body for prep in _EMPLOYER_PREP)
 
 
 def _mentions_organisation(text: str, mail: Mail) -> bool:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mailtool.datewords import MONTH, WEEKDAY
+from mailtool.lazyre import LazyPattern, lazy
+from mailtool.titletrim import trim
 
 # A title starts with a letter or digit and ends at the end of the line; `trim` then finds where it really ends.
 _QUOTE = r"[\"“”„«»‘’']?"
 _REST = _QUOTE + r"(?P<title>[^\n]{2,160})"
+_DIGIT = r"(?P<title>[A-Z0-9][^\n]{1,160})"  # a title may start with its year ("2027 Graduate Programme")
 # Same, but the title must start with a capital: for cues that are also ordinary words ("stillingen krever").
-_CAP_REST = _QUOTE + r"(?P<title>[A-ZÆØÅÄÖÜÉ][^\n]{1,160})"
+_CAP_REST = _QUOTE + r"(?:(?:next|new|ny|nye|nytt|neue[nrs]?|nieuwe|nouveau|nouvelle|nuevo|nueva|uusi)\s+)?"
+_CAP_REST += r"(?P<title>[A-ZÆØÅÄÖÜÉ][^\n]{1,160})"  # a lower-case "new"/"next" may stand before the capital
 _EN_NOUN = r"\s+(?:role|position|job|post|vacancy|opening|programme)\b"
 # Words before a Nordic "som" that introduces the job: the job, the application, hiring and starting verbs.
 _JOB_NOUNS = ("stilling", "stillingen", "stillinga", "rollen", "jobben", "jobbet", "tilsetjing", "ansettelse",
@@ -19,7 +22,7 @@ _JOB_NOUNS = ("stilling", "stillingen", "stillinga", "rollen", "jobben", "jobbet
 _SV_JOB_NOUNS = ("tjänsten", "tjänst", "befattningen", "anställning")
 _APPLICATION = ("ansøgning", "søknad", "ansökan", "ansøkning")
 # Verbs that hire ("ha deg med som", "ansette deg som") or start ("begynne som") someone in a job.
-_HIRE_VERBS = ("ha", "ansette", "ansætte", "anställa", "tilsette", "tilby", "tilbyde", "erbjuda")
+_HIRE_VERBS = ("ha", "have", "ansette", "ansætte", "anställa", "tilsette", "tilby", "tilbyde", "erbjuda")
 _START_VERBS = ("begynne", "begynde", "börja", "starte", "starta")
 _NO_PRONOUN = r"(?!(?:du|vi|jeg|jag|dere|ni|de|han|hun|hon|man|dig|deg)\b)"
 # An English title in capitals before a noun that names it ("the Lead Backend Developer position").
@@ -35,7 +38,7 @@ class Cue:
     """A cue phrase that introduces a title, and the language whose word order decides where the title ends."""
 
     lang: str
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
     hints: tuple[str, ...]
     """Lower-case words one of which the text must hold: a substring test is far cheaper than the regex."""
     keep_comma: bool = False
@@ -44,7 +47,7 @@ class Cue:
 
 def _cue(lang: str, hints: str, regex: str, flags: int = re.IGNORECASE, *, keep_comma: bool = False) -> Cue:
     # "_" stands for a space inside one hint ("bei_uns").
-    return Cue(lang, re.compile(regex, flags), tuple(h.replace("_", " ") for h in hints.split()), keep_comma)
+    return Cue(lang, lazy(regex, flags), tuple(h.replace("_", " ") for h in hints.split()), keep_comma)
 
 
 # Titles are named in the first paragraphs; scanning a long mail to the end only costs time.
@@ -65,7 +68,7 @@ def _after_som() -> str:
 
 
 # Field lines of structured mails ("Position: Backend Engineer (Go)") are the most reliable source.
-FIELD = re.compile(
+FIELD = lazy(
     r"^[ \t]*(?:position|job title|role|stilling|stillingstittel|tjänst|befattning|stelle|"
     r"tehtävä|poste|functie|vacature|puesto|cargo)[ \t]*:[ \t]*(?P<title>[^\n]{2,120})$",
     re.IGNORECASE | re.MULTILINE,
@@ -96,9 +99,12 @@ CUES: tuple[Cue, ...] = (
     # generic "rekryteringen till tjänsten som X" is left to the cue on "tjänsten som").
     _cue(
         "sv",
-        "rekryteringen rekrutteringen rekrutteringa",
-        r"\b(?:rekryteringen|rekrutteringen|rekrutteringa) (?:till|til|af|av|for|för)\s+(?:en |ett |ei |et )?"
-        r"(?!(?:tjänst|stilling|rolle|jobb|job|befattning|denne|dette|den|det)\w*\b)" + _NO_PRONOUN + _REST,
+        "rekryteringen rekrutteringen rekrutteringa processen prosessen",
+        r"\b(?:rekryteringen|rekrutteringen|rekrutteringa|(?:rekryterings|rekrutterings|ansettelses|ansættelses|søknads|ansøgnings|urvals|intervju)?"
+        r"(?:processen|prosessen)) (?:till|til|af|av|for|för)\s+"
+        r"(?:en |ett |ei |et )?(?!(?:tjänst|stilling|rolle|jobb|job|befattning|denne|dette|den|det|att|å|at)\w*\b)"
+        + _NO_PRONOUN
+        + _REST,
     ),
     # "in unserem Team als X", "an Bord als X" too: the team the reader joins.
     _cue(
@@ -117,7 +123,25 @@ CUES: tuple[Cue, ...] = (
         r"\b[Aa]ls\s+(?P<title>[A-Z][^\n]{1,120}?)\s+(?:beworben|bewerben|bei uns)\b",
         0,
     ),
+    # "möchte Sie als X einstellen", "würden dich gerne als X begrüßen": a verb of hiring follows the title.
+    _cue(
+        "de",
+        "als",
+        r"\b(?:Sie|dich|euch)\s+(?:(?:gerne|gern|hiermit|sehr gerne)\s+)?als\s+"
+        r"(?=[^\n]{0,100}?\b(?:einstellen|begrüßen|gewinnen|anstellen|übernehmen|einladen)\b)" + _CAP_REST,
+        0,
+    ),
     _cue("nl", "bij_ons", r"\b[Aa]ls\s+(?P<title>[A-Z][^\n]{1,120}?)\s+bij ons\b", 0),
+    # "hire you as X", "we'd love to have you as our next X": the role the reader is hired for.
+    _cue(
+        "en",
+        "you_as",
+        r"\b(?:hire|appoint|employ|welcome|have)\s+you\s+(?:aboard\s+|on board\s+)?as\s+(?:(?:our|an?|the)\s+)?"
+        + _CAP_REST,
+        0,
+    ),
+    # "applying to the 2027 Graduate Programme": with an article, the thing applied to is the job, not the employer.
+    _cue("en", "applying applied application", r"\b(?:applying|applied|application) to (?:the|our)\s+" + _DIGIT, 0),
     # "join us as X", "join Acme Labs as our X", "come on board as X", "welcome you aboard as X".
     _cue(
         "en",
@@ -161,58 +185,27 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
-_NAMED_ROLE = re.compile(_EN_CAPS + _EN_NOUN)
+_NAMED_ROLE = lazy(_EN_CAPS + _EN_NOUN)
 
 # Finnish names the job in the genitive before the word for task or post: "laatuinsinöörin tehtävään",
 # "projektipäällikön tehtävää", "Data Engineer -tehtävään". Only the word right before counts: genitives further
 # left name the employer ("Tampereen kaupungin järjestelmäasiantuntijan tehtävään").
-_FI_TASK = re.compile(r"(?: -|n\s+)(?:tehtäv|toimee|virkaan|virkaa|rooliin|roolia|paikkaa)")
+_FI_TASK = lazy(r"(?: -|n\s+)(?:tehtäv|toimee|virkaan|virkaa|rooliin|roolia|paikkaa)")
 # The title before that ending: one genitive word, or a title in capitals before " -".
-_FI_GENITIVE = re.compile(r"(?:^|\s)(?P<gen>[^\W\d_][\w-]{3,})$")
-_FI_CAPS = re.compile(r"(?P<cap>[A-ZÅÄÖ][\w/&+]*(?: [A-Z][\w/&+]*){0,3})$")
+_FI_GENITIVE = lazy(r"(?:^|\s)(?P<gen>[^\W\d_][\w-]{3,})$")
+_FI_CAPS = lazy(r"(?P<cap>[A-ZÅÄÖ][\w/&+]*(?: [A-Z][\w/&+]*){0,3})$")
 _FI_HINTS = ("tehtäv", "toimee", "virka", "rooli", "paikkaa")
 # Genitives that qualify the task instead of naming it ("tämän tehtävän", "avoimen tehtävän").
 _FI_NOT_TITLE = frozenset(
     "tämän sen tuon kyseisen saman uuden avoimen toisen ensimmäisen meidän teidän heidän hänen sinun minun "
     "haetun hakemasi hakemanne kuvatun mainitun".split()
 )
+# "valita sinut X:ksi", "toivottaa sinut tiimiimme X:ksi": the translative names the role the reader is hired as.
+_FI_AS = lazy(r"\bsinut\s+(?:[^\W\d_]+\s+){0,2}?(?P<title>[^\W\d_][\w-]{3,}ksi)\b")
+# Translatives after "sinut" that name no role ("tervetulleeksi" = welcome, "jäseneksi" = a member).
+_FI_NOT_ROLE = frozenset("tervetulleeksi jäseneksi osaksi työntekijäksi kollegaksi mukaan".split())
 # Consonant gradation of common title heads, genitive ending to nominative: "päällikön" -> "päällikkö".
 _FI_NOMINATIVE = (("kön", "kkö"), ("kon", "kko"), ("pän", "ppä"), ("pan", "ppa"), ("din", "ti"), ("tin", "tti"))
-
-# Words that always end a title: company and time markers, relative pronouns, verbs, pronouns, articles.
-_HARD_STOP = frozenset(
-    """at @ hos bei bij chez via with med mit avec con met from fra från frå von by on am um im zum zur beim ab
-    per para pour dans au aux à sur naar till til to zu which that who where whom som der die das dem den des
-    the a an our your their his her its vores vår vårt våre vårat din ditt dine deres unserem unserer unseres
-    ihrem ihrer ihr ihre ihren ihres unser unsere unseren dein deine deinen deinem deiner euer eure jeres
-    notre nos votre vos nuestro nuestra su sus ons onze uw je jouw you we vi wir nous vous jeg jag
-    ich je yo is er är ist est es was var har hat has have kan will vil ska skal skall wird sind sont starts
-    starting beginning during under efter nach après después after before når när wenn when if om""".split()
-)
-# Prepositions that join a field to a title ("lektor i sjukepleie") but a place or unit when a capital, a
-# number or a determiner follows ("i Vejle", "ved Intensivavdelingen", "inom Large Corporates").
-_PLACE_PREP = frozenset("i in inom innen innan ved vid på en within dentro".split())
-# "for" joins a field ("Elektroniker für Betriebstechnik") unless a determiner follows ("for our team").
-_FOR = frozenset("for för für voor".split())
-# Words that join two parts of one title.
-_JOINERS = frozenset("of and & und og och ja et y / – - de du van".split())
-# Particles of Dutch and German separable verbs that follow the title they govern ("bieden je de functie van X
-# aan", "bieten Ihnen die Stelle als X an"): never the last word of a title.
-_PARTICLES = frozenset("aan op af uit mee toe an ein vor".split())
-# Words a subject may drop from a title without changing it.
-SMALL_WORDS = _PLACE_PREP | _FOR | _JOINERS
-# After "i"/"in"/"ved", a unit noun ("i teamet", "in der Abteilung") names where the job sits, not what it is.
-_UNIT = re.compile(
-    r"(?:team|avdel|afdel|abteil|department|division|divisjon|enhet|seksjon|sektion|gruppe|group|"
-    r"kontor|office|forretningsområde|bereich|équipe|equipo|afdeling)",
-    re.I,
-)
-_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)|\s[–—-]\s+(?=[a-zæøåäöüé])|[\"“”«»„]")
-# Reference numbers ("(ref. 4612203881)", "(R0047123)") and terms in lower case ("(vikariat 12 måneder)").
-_REFERENCE = re.compile(
-    r"\s*\((?=[^)]*\d)(?:[^)%]*\b(?:ref|id|nr|no\.|kennziffer)\b[^)]*|[^)\s%]*\d{3,}[^)%]*)\)", re.I
-)
-_TERMS = re.compile(r"\s*\([a-zæøåäöü][^()/]*\s[^()]*\)")
 
 
 def find_in(text: str) -> str | None:
@@ -223,6 +216,8 @@ def find_in(text: str) -> str | None:
     if field and (title := trim(field.group("title"), "xx")):
         return title
     best = _finnish_task(text) if any(hint in low for hint in _FI_HINTS) else None
+    if best is None and "sinut" in low:
+        best = _finnish_translative(text)
     for cue in CUES:
         if not any(hint in low for hint in cue.hints):
             continue
@@ -251,6 +246,19 @@ def _finnish_task(text: str) -> tuple[int, str] | None:
     return anchor.start() + 1 - len(gen.group("gen")), _nominative(gen.group("gen"))
 
 
+def _finnish_translative(text: str) -> tuple[int, str] | None:
+    """Return where "sinut [tiimiimme] X:ksi" starts and X in the nominative: the role the reader is taken on as."""
+    for match in _FI_AS.finditer(text):
+        word = match.group("title")
+        if word.casefold() in _FI_NOT_ROLE:
+            continue
+        stem = word[: -len("ksi")]
+        # Consonant gradation: the translative's weak "-kö" stem is "-kkö" in the nominative ("päälliköksi").
+        strong = {"kö": "kkö", "ko": "kko"}.get(stem[-2:])
+        return match.start(), stem[:-2] + strong if strong else stem
+    return None
+
+
 def _nominative(word: str) -> str:
     """Return a Finnish genitive title in the nominative: "laatuinsinöörin" -> "laatuinsinööri"."""
     for ending, nominative in _FI_NOMINATIVE:
@@ -263,69 +271,3 @@ def named_role(part: str) -> str | None:
     """Return the title of a subject part that is only "X role" or "X position" ("Re: Product Designer role")."""
     match = _NAMED_ROLE.fullmatch(part.strip())
     return trim(match.group("title"), "en", keep_comma=True) if match else None
-
-
-def trim(raw: str, lang: str, *, keep_comma: bool = False) -> str | None:
-    """Cut a title candidate where the title ends: at a sentence end, a comma, a company or place marker."""
-    raw = _TERMS.sub("", _REFERENCE.sub("", raw))
-    cut = _SENTENCE_END.search(raw)
-    text = raw[: cut.start()] if cut else raw
-    if not keep_comma:
-        text = text.partition(",")[0]
-    tokens = _tokens(text)
-    kept = _walk(tokens, lang)
-    while kept and kept[-1].casefold() in _JOINERS | _PLACE_PREP | _FOR | _PARTICLES:
-        kept.pop()
-    if lang == "nl" and len(kept) == len(tokens) > 1 and kept[0][:1].isupper() and kept[-1][:1].islower():
-        kept.pop()  # Dutch puts the verb last: "de functie van Adviseur ontvangen"
-    title = " ".join(kept).strip(" \t'’\"“”«»,.-–")
-    return title if _plausible(title) else None
-
-
-def _tokens(text: str) -> list[str]:
-    # A parenthesised group is one token, so that "(m/w/d)" and "(Go)" stay whole.
-    # A group glued to its word ("Ingénieur(e)", "Entwickler(in)") stays with it.
-    return re.findall(r"[^\s()]*\([^()]*\)[^\s()]*|[^\s()]+", text)
-
-
-def _walk(tokens: list[str], lang: str) -> list[str]:
-    kept: list[str] = []
-    capital_title = bool(tokens) and tokens[0][:1].isupper()
-    for i, token in enumerate(tokens[:12]):
-        word = token.casefold()
-        following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if word in _HARD_STOP and kept:
-            break
-        if word in _PLACE_PREP and kept and _starts_unit(following):
-            break
-        if word in _FOR and kept and (not following or following.casefold() in _HARD_STOP):
-            break
-        if _ends_capital_title(token, word, lang, capital_title) and kept:
-            break
-        kept.append(token)
-    return kept
-
-
-def _starts_unit(token: str) -> bool:
-    # A capital, a number or a determiner after "i"/"in"/"ved" names a place, a unit or a team, not a field;
-    # a month or weekday names when ("lærling i august").
-    word = token.casefold()
-    if not token or token[:1].isupper() or token[:1].isdigit() or word in _HARD_STOP:
-        return True
-    if word.strip(".,;:!?") in MONTH or word.strip(".,;:!?") in WEEKDAY:
-        return True
-    return bool(_UNIT.match(token))
-
-
-def _ends_capital_title(token: str, word: str, lang: str, capital_title: bool) -> bool:
-    # German and English titles are written in capitals: the first lower-case word that is no joiner ends them.
-    if lang not in ("de", "en") or not capital_title:
-        return False
-    if word in _JOINERS or word in _PLACE_PREP or word in _FOR or not token[:1].isalpha():
-        return False
-    return token[:1].islower()
-
-
-def _plausible(title: str) -> bool:
-    words = title.split()
-    return 0 < len(words) <= 12 and any(ch.isalpha() for ch in title) and len(title) >= 2

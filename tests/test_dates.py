@@ -443,3 +443,18 @@ def test_next_weekday_is_in_the_following_week(body: str, expected: str) -> None
 )
 def test_a_span_of_days_with_a_time_is_a_window_not_a_proposal(body: str) -> None:
     assert when(body) is None
+
+
+# Short replies read against the Date header, times in table cells, and a span of hours on a test day: the shapes
+# of the round-three corpus, in sentences of our own.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Takk for søknaden. Passer det onsdag kl. 15?", "2027-03-03T15:00"),
+        ("Hej, tak for ansøgningen. Kan du fredag kl. 9 her på lageret?", "2027-03-05T09:00"),
+        ("Datum Dienstag, 16. März 2027\nUhrzeit 14:30 Uhr\nOrt Werk 2, Raum 3.12", "2027-03-16T14:30"),
+        ("Nästa steg är ett arbetsprov hos oss.\n\nNär: torsdag 4 mars kl. 09.00–12.00", "2027-03-04T09:00"),
+    ],
+)
+def test_short_replies_table_cells_and_spans_of_hours(body: str, expected: str) -> None:
+    assert when(body) == expected

@@ -386,3 +386,86 @@ def test_drops_a_place_in_brackets_that_the_body_names_as_a_place() -> None:
 )
 def test_reads_hiring_phrases_of_ten_languages(lang: str, body: str, want: str | None) -> None:
     assert find_position(_mail("Hei", body), lang) == want
+
+
+# Where a title ends: a day ("tomorrow", a weekday), a site in the definite form, a modal verb, an emoji.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Husk intervjuet om stillingen som lagerleder i morgen kl. 9.", "lagerleder"),
+        ("Vi inviterer til samtale om stillingen som kok torsdag den 4. marts.", "kok"),
+        ("Thanks for applying to the position of Lab Technician tomorrow's slot is confirmed.", "Lab Technician"),
+        ("Tilbudet gjelder stillingen som skiftleder ved fabrikken på Mo.", "skiftleder"),
+        ("Vi har läst din ansökan till tjänsten som kurator på vårdcentralen och vill träffa dig.", "kurator"),
+        (
+            "Vi har läst din ansökan till tjänsten som lärare inom matematik och vill gärna träffa dig.",
+            "lärare inom matematik",
+        ),
+        ("Vi vil gerne have dig som ny værkfører 🎉 fra august.", "værkfører"),
+        ("We would love to have you as our new Support Engineer 🚀", "Support Engineer"),
+        ("Tilbudet gjelder stillingen som rådgiver i informasjonssikkerhet.", "rådgiver i informasjonssikkerhet"),
+    ],
+)
+def test_a_title_ends_at_a_day_a_site_a_verb_or_an_emoji(body: str, want: str) -> None:
+    assert find_position(_mail("Hei", body), "xx") == want
+
+
+# Subjects: steps and tests of the process are never the job; a purpose after "til" belongs to a lone title.
+@pytest.mark.parametrize(
+    ("subject", "want"),
+    [
+        ("Nächster Schritt: Online-Test – Controller (m/w/d)", "Controller (m/w/d)"),
+        ("Next step: online tests – Claims Handler", "Claims Handler"),
+        ("Nästa steg: kodtest – Backendutvecklare", "Backendutvecklare"),
+        ("Indkaldelse til samtale - Tekniker til service og vedligehold", "Tekniker til service og vedligehold"),
+        ("Sv: Ansøgning montør", "montør"),
+        ("Conditional offer - JR-55120 Payroll Specialist", "Payroll Specialist"),
+    ],
+)
+def test_reads_titles_behind_process_steps_and_application_words(subject: str, want: str) -> None:
+    assert find_position(_mail(subject), "xx") == want
+
+
+def test_the_company_in_the_subject_is_not_the_title() -> None:
+    # An agency writes about its client: the subject names the client, the body the job.
+    mail = _mail(
+        "Norbrook Ferries - interview times",
+        "Norbrook Ferries would like to meet you for the Marine Electrician position next week.",
+        sender=Address("Ola Hansen", "ola@talentbridge.example"),
+    )
+    assert find_position(mail, "en") == "Marine Electrician"
+    mail = _mail(
+        "Your assessment - Hollin Mutual Society", "Thank you for your interest in a career at Hollin Mutual Society."
+    )
+    assert find_position(mail, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "want"),
+    [
+        ("de", "Unser Kunde möchte Sie als Serviceleiter (m/w/d) Kältetechnik für die Region Nord einstellen.",
+         "Serviceleiter (m/w/d) Kältetechnik"),
+        ("en", "We'd love to have you as our next Data Steward! Details below.", "Data Steward"),
+        ("en", "Thank you for applying to the 2028 Summer Internship – Finance at Orbel Bank.",
+         "2028 Summer Internship – Finance"),
+        ("sv", "Roligt att du vill gå vidare i processen för Testledare inom bank!", "Testledare inom bank"),
+        ("nb", "Vi går videre i prosessen for å finne rett kandidat.", None),
+        ("fi", "Haluamme valita sinut myyntipäälliköksi Turun toimipisteeseen.", "myyntipäällikkö"),
+        ("fi", "Toivotamme sinut tervetulleeksi haastatteluun.", None),
+    ],
+)  # fmt: skip
+def test_reads_hiring_phrases_added_in_round_three(lang: str, body: str, want: str | None) -> None:
+    assert find_position(_mail("Hei", body), lang) == want
+
+
+def test_a_signed_documents_name_gives_the_title() -> None:
+    body = "Anna has sent you a document to sign:\n\n• Employment contract – Payroll Officer.pdf\n\nSign here."
+    assert find_position(_mail("Anna has sent you documents to sign", body), "en") == "Payroll Officer"
+
+
+def test_a_transactional_mail_with_an_unsubscribe_link_still_has_its_title() -> None:
+    body = "We have decided to move forward with another candidate for the Senior Designer, Payments role."
+    unsubscribe = ("list-unsubscribe", "<https://ats.example/unsubscribe/1>")
+    assert find_position(_mail("Your application", body, headers=(unsubscribe,)), "en") == ("Senior Designer, Payments")
+    bulk = (unsubscribe, ("precedence", "bulk"))
+    assert find_position(_mail("5 new jobs: Senior Designer", body, headers=bulk), "en") is None
