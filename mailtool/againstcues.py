@@ -109,4 +109,12 @@ CARE = Cue(
     r"|eläinlääkär\w*|tandarts\w*|huisarts\w*|kapper\w*|kapsalon\w*|dierenarts\w*|apk-keuring"
     r"|dentiste|médecin|cabinet médical|coiffeur|coiffure|vétérinaire|contrôle technique|dentista|médico|clínica"
     r"|peluquería|veterinari[oa])\b",
+    # a bank's or an insurer's adviser confirms a meeting with a time too: "möte med din rådgivare", "Beratungstermin"
+    r"\b(?:financial (?:advis[eo]r|planner)|mortgage\w*|bank (?:advis[eo]r|appointment)|insurance polic\w*"
+    r"|(?:bank|finans|privat|kunde|pensjons|pensions)rådgiv\w*|rådgivningsmøte\w*|rådgivningsmöte\w*"
+    r"|boliglån\w*|bolån\w*|realkredit\w*|forsikringsrådgiv\w*|försäkringsrådgiv\w*|beratungstermin\w*"
+    r"|(?:bank|finanz|versicherungs|kunden)berater\w*|baufinanzierung\w*|pankkineuvo\w*|asuntolaina\w*"
+    r"|sijoitusneuvo\w*|hypotheek\w*|(?:financieel|bank|hypotheek)adviseur\w*|financieel adviseur"
+    r"|conseill(?:er|ère) (?:bancaire|financi\w*)|prêt immobilier|asesor financiero|asesora financiera"
+    r"|hipoteca\w*)\b",
 )

@@ -283,11 +283,16 @@ NEXT_STEP = _union(
     r"\b(?:nächsten?|letzten?|finalen?) (?:schritt|runde)\b|\b(?:seuraava|viimei)\w* vaihe\w*"
     r"|\b(?:volgende|laatste) (?:stap|ronde)\b",
     r"\b(?:prochaine|dernière) étape\b|\b(?:próximo|siguiente) (?:paso|fase)\b|\b(?:última|fase) final\b",
+    # a numbered round: "second round", "andre runde", "zweite Runde", "toinen kierros", "deuxième tour"
+    r"\b(?:second|third|2nd|3rd|andre|anden|tredje|andra|zweiten?|dritten?|tweede|derde|deuxième|troisième"
+    r"|segunda|tercera) (?:round|stage|runde|runden|rundan?|omgången|ronde|tour|ronda|fase)\b"
+    r"|\b(?:toinen|toiselle|kolmas|kolmannelle) (?:kierro\w*|vaihee\w*)",
 )
 # Being moved forward in the process: "du går vidare", "move forward with you".
 PROGRESS = _union(
     r"\bmove forward with you\b|\bprogress you\b|\b(?:at|att) du går vidare\b|\bgå videre med (?:deg|dig)\b",
-    r"\bgå vidare i processen\b|\bweiter (?:im|in den) prozess\b|\bverder (?:in|met) (?:de|je) procedure\b",
+    r"\bta (?:deg|dig) (?:videre|vidare)\b|\bmove you (?:forward|on|through) to\b|\bviemme sinut\b"
+    r"|\bgå vidare i processen\b|\bweiter (?:im|in den) prozess\b|\bverder (?:in|met) (?:de|je) procedure\b",
 )
 BOOKING_LINK = _union(
     r"calendly\.com|\bcal\.com/|/scheduling/|self_schedule|/meetings/book|goodtime\.io|youcanbook\.me"
@@ -311,6 +316,9 @@ ASKS_TIME = _union(
     r"\bpodrías\b|\bpodría usted\b|\bpuedes venir\b|\bseriez-vous\b|\bpourriez-vous\b|\bzou (?:je|u)\b|\bkun je\b",
     r"\bpääsisitkö\b|\bpystyisitkö\b|\bonnistuisiko\b",
     r"\b(?:passer|passar) (?:det|tidspunktet|tiden)\b|\bhva(?:d)? passer\b|\bvilken tid\b",
+    # "hvilket tidspunkt som passer best", "which of the times suits": a choice between the offered times
+    r"\b(?:hvilket|hvilken|hvilke|vilket|vilken|vilka) (?:av )?(?:tidspunkt|tid|dag|dato|datum|alternativ)\w*"
+    r" (?:som )?(?:passer|passar)\b|\bwhich (?:of the )?(?:times?|slots?|dates?|options?) (?:suits?|works?)\b",
     r"\b(?:er|är) du ledig\b|\bpasst (?:es ihnen|es dir|ihnen|dir)\b|\bwelcher termin\b",
     r"\bsopii\w*\b|\bschikt (?:het|dit)\b|\bkomt (?:het|dit) (?:je|u) uit\b",
     r"\b(?:vous|te) convient\b|\bêtes-vous disponible\b|\b(?:te|le) viene bien\b|\bestás disponible\b",
@@ -369,6 +377,8 @@ TIME = _union(
     # "Thursday at 2": an English hour without am/pm is a time only after a day
     # (one alternative keyed on "at ", the day checked behind it: nine alternatives would cost nine scans)
     r"\bat (?<=day at |row at )\d{1,2}(?:[.:][0-5]\d)?\b(?![.:/]?\d)",
+    # "på lördag 10–16", "Samstag 9-15": hours from-to straight after a weekday, the start is the time
+    r"(?<=dag |day |tag |ina )\d{1,2}(?:[.:][0-5]\d)?\s?[–-]\s?\d{1,2}(?:[.:][0-5]\d)?\b(?![-./–]\d)",
 )
 
 # --- mail-level ----------------------------------------------------------------------------------------------

@@ -304,6 +304,19 @@ def _dotted(text: str) -> Iterator[Mention]:
             yield mention
 
 
+# "lördag 10–16", "Samstag 9-15": bare hours from-to right after a weekday; the start is the time
+_HOUR_SPAN = lazy(
+    r"(?<![\w.,:/+-])(?P<h>[0-2]?\d)(?:[.:](?P<mi>[0-5]\d))?\s?[–-]\s?[0-2]?\d(?:[.:][0-5]\d)?(?![\w./–-])"
+)
+
+
+def _weekday_hours(text: str) -> Iterator[Mention]:
+    for match in _HOUR_SPAN.finditer(text):
+        before = text[max(0, match.start() - 24) : match.start()].rsplit(None, 1)
+        if before and _day_word(before[-1]) and (mention := _time(match, text, int(match.group("h")))):
+            yield replace(mention, end=match.end("mi") if match.group("mi") else match.end("h"))
+
+
 _READERS: tuple[Callable[[str], Iterator[Mention]], ...] = (
     lambda text: _dates(_ISO, text),
     lambda text: _dates(_NUMERIC, text, month_first_swap=True),
@@ -317,6 +330,7 @@ _READERS: tuple[Callable[[str], Iterator[Mention]], ...] = (
     _colon,
     _day_dot_month,
     _dotted,
+    _weekday_hours,
     lambda text: _dates(_DAY_SLASH_MONTH, text, month_first_swap=True),
     _weekday_day,
     _relatives,

@@ -29,6 +29,36 @@ EVENT = Cue(
     ),
 )
 
+# A take-home, coding or case exercise: an assessment the candidate is invited to, even when the mail gives only the
+# deadline to hand it in. Never a bare "task" or "case": every work mail has those. Not "case study" either: a
+# marketing mail offers one to read.
+EXERCISE = Cue(
+    r"\b(?:take-home|take home|coding|programming|case) (?:exercise|assignment|challenge|task)s?\b"
+    r"|\b(?:technical|practical|written|home) (?:exercise|assignment)s?\b",
+    r"\b(?:case|hjemme|kode|programmerings|hem|kod)(?:oppgave|oppgåve|opgave|uppgift)\w*",
+    r"\b(?:case|coding|programmier)-?aufgabe\w*|\b(?:ennakko|koti|koodaus|case-?)tehtäv\w*",
+    r"\b(?:thuis|case|programmeer)-?opdracht\w*|\bexercice (?:technique|pratique|de code|à la maison)\b"
+    r"|\bcas pratique\b|\b(?:ejercicio|reto) (?:técnico|práctico|de programación|para casa)\b|\bcaso práctico\b",
+    needs=(
+        "exercise",
+        "assignment",
+        "challenge",
+        "task",
+        "oppgave",
+        "oppgåve",
+        "opgave",
+        "uppgift",
+        "aufgabe",
+        "tehtäv",
+        "opdracht",
+        "exercice",
+        "cas pratique",
+        "ejercicio",
+        "reto",
+        "caso práctico",
+    ),
+)
+
 # A chat, a coffee or a visit: a meeting in a job mail only ("så tar vi en prat", "schauen Sie vorbei").
 # A friend proposes the same, so `reading` counts these only when the mail speaks of a job or an application.
 CHAT = Cue(

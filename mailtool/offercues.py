@@ -25,6 +25,20 @@ HIRE_YOU = Cue(
     r"\bhire you\b|\bansætte dig\b|\bansette deg\b|\btilsetje deg\b|\banställa dig\b|\bsie einstellen\b",
     r"\bdich einstellen\b|\bpalkata sinut\b|\b(?:je|u)\b[^.?!\n]{0,30}?\baan(?:nemen| te nemen)\b",
     r"\bvous embaucher\b|\bvous recruter\b|\bcontratarte\b|\bcontratarle\b",
+    # the verb at the end of the clause: "möchten wir Sie zum 1. Mai in Vollzeit einstellen"
+    r"\b(?:sie|dich)\b[^.?!\n]{0,60}?\beinstellen\b",
+    # the choice fell on the addressee: "die Wahl ist auf Sie gefallen", "valget har falt på deg"
+    r"\b(?:wahl|entscheidung)\b[^.?!\n]{0,80}?\bauf (?:sie|dich) gefallen\b|\bvalget (?:har |er )?(?:falt|falle|faldet)"
+    r" på (?:deg|dig)\b|\bvalet (?:har )?fallit på dig\b|\bkeuze is op (?:jou|u) gevallen\b|\bchoix s'est porté sur"
+    r" (?:vous|toi)\b|\belección ha recaído en (?:ti|usted)\b|\bvalinta (?:on )?kohdistu\w* sinuun\b"
+    r"|\b(?:chosen|selected) you (?:for|as) (?:the|our) (?:new )?(?:position|role|job)\b",
+    # the hire confirmed, often subject to a council's or a board's approval: "pleased to confirm your employment"
+    r"\bconfirm (?:your|the) (?:employment|appointment to the (?:role|position))\b(?! (?:history|status|dates?)\b)"
+    r"|\bbekrefte (?:ansettelsen|tilsetjinga|tilsettinga|din ansettelse)\b|\bbekræfte (?:din )?ansættelse\w*"
+    r"|\bbekräfta (?:din )?anställning\w*|\b(?:ihre|deine) einstellung (?:zu )?bestätigen\b"
+    r"|\b(?:je|jouw|uw) (?:aanstelling|indiensttreding) (?:te )?bevestigen\b"
+    r"|\bconfirmer votre (?:embauche|recrutement)\b"
+    r"|\bconfirmar (?:tu|su) contratación\b|\bvahvista\w* työsuhtee\w*",
 )
 # Wanting the addressee in the team: "we'd love to have you on board", "vi vil gjerne ha deg med som utvikler".
 JOIN_US = Cue(

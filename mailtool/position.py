@@ -24,7 +24,11 @@ _CUE_STEMS = lazy(
     r"neste steg|næste skridt|nästa steg|assessment|contract|vertrag|kontrakt|avtale|avtal|zusage|absage|"
     r"rückmeldung|rueckmeldung|feedback|opfølgning|oppfølging|uppföljning|frage|fråga|spørgsmål|spørsmål|"
     r"question|forhandling|förhandling|ansættelse|anställning|tilsetjing|ansettelse|employment|letter|request|"
-    r"rekryter|rekrutter|recruit|kennenlernen|contrat|embauche|proposition|propuesta|sopimus"
+    r"rekryter|rekrutter|recruit|kennenlernen|contrat|embauche|proposition|propuesta|sopimus|"
+    # trial days and take-home exercises name the stage ("Prøvedag hos X – Baker"); "hakijalle" the addressee
+    r"prøvedag|provdag|probetag|probearbeit|trial day|trial shift|arbeidsprøve|arbetsprov|koepäivä|proefdag|"
+    r"exercise|assignment|oppgave|opgave|uppgift|aufgabe|tehtävä|opdracht|exercice|ejercicio|hakija|tiedote|"
+    r"termin|tidspunkt"  # the appointment itself ("neuer Termin", "nytt tidspunkt")
 )
 # Recruiting events: a part that opens with one names the event, and the words after it the job
 # ("Intervju dataingeniør"); other cue words may start a title ("Application Engineer", "Recruitment Consultant").
@@ -64,13 +68,16 @@ _LINK_WORDS = frozenset("om for til till för für zum zur als as som about pour
 # Words of a sentence, not of a title: pronouns and greetings ("Thank you", "Tack för din tid").
 _SENTENCE_WORDS = frozenset(
     "you your we our my du din ditt dine deg dig vi jeg jag sie ihr ihre ihnen wir ich dich dir vous nous je "
-    "tu jij je u wij hoe how what why thanks thank tack takk tak danke merci gracias bedankt kiitos".split()
+    "tu jij je u wij hoe how what why thanks thank tack takk tak danke merci gracias bedankt kiitos "
+    # a request is no title: "Legal Operations Analyst - please book"
+    "please bitte vennligst venligst snälla alstublieft".split()
 )
 _LEGAL_SUFFIX = lazy(r"\b(?:as|asa|ab|gmbh|ag|a/s|aps|ltd|inc|plc|oy|oyj|bv|sa|llc|kg|se|s\.l\.)\.?$", re.I)
 _PAREN = lazy(r"\([^()]*\)")
 _TRAILING_PAREN = lazy(r"\s*\(([^()]+)\)$")
 _GENDER = lazy(r"\((?:[mwfdhxov]\s*/\s*)+[mwfdhxov]\)", re.I)
 _WORD = lazy(r"\w+")
+_FI_PLACE = lazy(r"[A-ZÅÄÖ]\w+n(?:\s+[a-zåäö]\w*)+")
 _NUMERIC_DATE = lazy(r"\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b")
 # Prepositions that put a name after them as a place or an employer ("in Bergen", "with Tidewell", "ved Hydro").
 _WHERE_PREP = r"(?:at|in|with|i|på|ved|vid|hos|bei|bij|à|chez|en|con|met|mit|med)"
@@ -177,9 +184,14 @@ def _joined_title(texts: list[str], seps: list[str], kinds: list[str], mail: Mai
     # Dashes join the parts of one title ("Engineer – Threat Detection"); a bar or colon starts something else.
     while last + 1 < len(kinds) and kinds[last + 1] == "title" and seps[last].strip() in "–—-":
         last += 1
-    joined = "".join(texts[i] + (seps[i] if i < last else "") for i in range(first, last + 1))
-    trimmed = titletrim.trim(joined, "xx", keep_comma=True)
-    return _clean(trimmed, mail) if trimmed else None
+    # each part trimmed alone: a dash before lower case ends a sentence in running text, but in a subject it only
+    # separates the parts of one title ("Dataingeniør – produksjonsprognoser")
+    trimmed = [titletrim.trim(texts[i], "xx", keep_comma=True) for i in range(first, last + 1)]
+    if not trimmed[0]:
+        return None
+    count = next((n for n, part in enumerate(trimmed) if not part), len(trimmed))
+    joined = "".join(str(trimmed[n]) + (seps[first + n] if n + 1 < count else "") for n in range(count))
+    return _clean(joined, mail)
 
 
 def _beside_employer(texts: list[str], kinds: list[str], mail: Mail) -> bool:
@@ -319,6 +331,8 @@ def _clean(title: str, mail: Mail) -> str | None:
     if comma and _key(title) not in _key(mail.body or mail.new_text) and not _is_qualifier(tail, mail):
         title = head
     title = title.strip(" \t,.;:-–")
+    if title.count("(") != title.count(")"):
+        return None  # "exercise (Backend Engineer, Python)" cut at its comma: the title is inside the bracket
     return title or None
 
 
@@ -341,6 +355,8 @@ def _is_qualifier(tail: str, mail: Mail) -> bool:
     words = {w for w in _WORD.findall(segment.casefold()) if len(w) >= 3}
     if len(segment.split()) < 2 or not words or words <= _organisation_words(mail):
         return False
+    if _FI_PLACE.fullmatch(segment):
+        return False  # Finnish names a place by a genitive before a lower-case noun: "Satumetsän päiväkoti"
     # "with Tidewell Water" names an employer, "ved Hydro Sunndal" a site, "in New York" a place.
     where = re.compile(rf"\b{_WHERE_PREP}\s+{re.escape(segment.casefold())}\b")
     return not where.search((mail.body or mail.new_text).casefold())

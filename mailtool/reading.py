@@ -91,6 +91,7 @@ def job_mail(text: str) -> bool:
         or cues.POSITION.first(text)
         or cues.APPLICATION.first(text)
         or cues.NAMED_TEST.first(text)
+        or eventcues.EXERCISE.first(text)
     )
 
 
@@ -114,7 +115,12 @@ def negations(text: str, lang: str) -> Iterator[re.Match[str]]:
 def meetings(text: str) -> Iterator[re.Match[str]]:
     """Yield the words of a text naming an interview, a call or an assessment (not the interviewer)."""
     roots = (m for m in cues.MEETING_ROOT.finditer(text) if not cues.AGENT.match(text, m.start()))
-    words = chain(cues.MEETING_WORD.at_words(text), cues.NAMED_TEST.at_words(text), eventcues.EVENT.finditer(text))
+    words = chain(
+        cues.MEETING_WORD.at_words(text),
+        cues.NAMED_TEST.at_words(text),
+        eventcues.EXERCISE.at_words(text),
+        eventcues.EVENT.finditer(text),
+    )
     for match in chain(roots, words):
         if not _feedback(text, match):
             yield match

@@ -24,6 +24,9 @@ _APPLICATION = ("ansøgning", "søknad", "ansökan", "ansøkning")
 # Verbs that hire ("ha deg med som", "ansette deg som") or start ("begynne som") someone in a job.
 _HIRE_VERBS = ("ha", "have", "ansette", "ansætte", "anställa", "tilsette", "tilby", "tilbyde", "erbjuda")
 _START_VERBS = ("begynne", "begynde", "börja", "starte", "starta")
+# Verbs of starting or working at the sender's: "att du börjar hos oss som X", "jobbe hos oss som X".
+_WORK_VERBS = ("begynne", "begynner", "begynde", "begynder", "börja", "börjar", "starte", "starter", "starta",
+               "startar", "jobbe", "jobber", "jobba", "jobbar", "arbeide", "arbejde", "arbeta", "arbetar")  # fmt: skip
 _NO_PRONOUN = r"(?!(?:du|vi|jeg|jag|dere|ni|de|han|hun|hon|man|dig|deg)\b)"
 # An English title in capitals before a noun that names it ("the Lead Backend Developer position").
 # A comma may join a team qualifier ("the Senior Product Manager, Clinician Tools role"): the noun after bounds it.
@@ -62,6 +65,7 @@ def _after_som() -> str:
     """
     nouns = [f"{noun}{end}{own}" for noun in _APPLICATION for end in ("", "en", "a") for own in ("", " din", " di")]
     hired = [f"{verb} {you}{also}" for verb in _HIRE_VERBS for you in ("deg", "dig", "dej") for also in ("", " med")]
+    hired += [f"{verb} hos {us}" for verb in _WORK_VERBS for us in ("oss", "os")]  # "börjar hos oss som X"
     words = [rf"\b{re.escape(w)}" for w in (*_JOB_NOUNS, *nouns, *hired, *_START_VERBS)]
     words += [re.escape(w) for w in _SV_JOB_NOUNS]  # Swedish compounds end in them ("tillsvidareanställning")
     return r"som(?:" + "|".join(f"(?<={w} som)" for w in words) + r")\s+" + _NO_PRONOUN + _REST
@@ -110,8 +114,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "de",
         "als zum zur",
-        r"\b(?:Stelle|Position|Rolle|Tätigkeit|Funktion|Bewerbung|Angebot|Einstieg|Team|Bord)\s+(?:als|zum|zur)\s+"
-        + _CAP_REST,
+        r"\b(?:Stelle|Position|Rolle|Tätigkeit|Funktion|Bewerbung|Angebot|Einstieg|Team|Bord)\s+"
+        r"(?:(?:für|an) (?:dich|Sie|euch)\s+)?(?:als|zum|zur)\s+" + _CAP_REST,
     ),
     _cue(
         "de", "stelle position", r"\b(?:Stelle|Position)\s+" + _CAP_REST, 0
@@ -138,6 +142,27 @@ CUES: tuple[Cue, ...] = (
         "you_as",
         r"\b(?:hire|appoint|employ|welcome|have)\s+you\s+(?:aboard\s+|on board\s+)?as\s+(?:(?:our|an?|the)\s+)?"
         + _CAP_REST,
+        0,
+    ),
+    # "move you to the next step for Backend Engineer (Python)": the stage of the process for a job ("for the X
+    # role" is left to the cue on the role, which keeps a comma inside the title).
+    _cue(
+        "en",
+        "step stage round process",
+        r"\b(?:next step|next stage|next round|final round|final stage|process)\s+for\s+(?:our |your )?" + _CAP_REST,
+        0,
+    ),
+    # "we'd like you to come and build the data side as our Data Engineer": the role the reader is wanted in.
+    _cue("en", "as_our as_your", r"\byou\b[^.?!\n]{0,80}?\bas\s+(?:our|your)\s+" + _CAP_REST, 0),
+    # "your Product Analyst interview", "the Data Engineer offer": a title in capitals before the event it names;
+    # a medium or a round ("your Teams interview", "the Final Round interview") is no title.
+    _cue(
+        "en",
+        "interview offer assessment",
+        r"\b(?:[Yy]our|[Tt]he)\s+(?!(?:Teams|Zoom|Video|Phone|Telephone|Online|Onsite|On-site|In-person|Final|First"
+        r"|Second|Third|Panel|Technical|Virtual|Job|Offer|Interview)\b)"
+        + _EN_CAPS
+        + r"\s+(?:interview|offer|assessment)\b",
         0,
     ),
     # "applying to the 2027 Graduate Programme": with an article, the thing applied to is the job, not the employer.

@@ -9,7 +9,7 @@ from mailtool.lazyre import lazy
 
 # Words that always end a title: company and time markers, relative pronouns, verbs, pronouns, articles.
 _HARD_STOP = frozenset(
-    """at @ hos bei bij chez via with med mit avec con met from fra från frå von by on am um im zum zur beim ab
+    """at @ hos hjå bei bij chez via with med mit avec con met from fra från frå von by on am um im zum zur beim ab
     per para pour dans au aux à sur naar till til to zu which that who where whom som der die das dem den des
     the a an our your their his her its vores vår vårt våre vårat din ditt dine deres unserem unserer unseres
     ihrem ihrer ihr ihre ihren ihres unser unsere unseren dein deine deinen deinem deiner euer eure jeres
@@ -57,7 +57,10 @@ _UNIT = lazy(
 # A sentence end, a dash before lower case, a quote, or a symbol or emoji ("som ny salgssjef 🙌").
 _SENTENCE_END = lazy(r"[.!?;:](?:\s|$)|\s[–—-]\s+(?=[a-zæøåäöüé])|[\"“”«»„]|[\u2190-\u2bff\U0001f000-\U0001faff]")
 # Reference numbers ("(ref. 4612203881)", "(R0047123)") and terms in lower case ("(vikariat 12 måneder)").
-_REFERENCE = lazy(r"\s*\((?=[^)]*\d)(?:[^)%]*\b(?:ref|id|nr|no\.|kennziffer)\b[^)]*|[^)\s%]*\d{3,}[^)%]*)\)", re.I)
+_REFERENCE = lazy(
+    r"\s*\((?=[^)]*\d)(?:[^)%]*\b(?:ref|req|requisition|id|nr|no\.|kennziffer|hakunumero|referentie|référence|referencia)\b[^)]*|[^)\s%]*\d{3,}[^)%]*)\)",
+    re.I,
+)
 _TERMS = lazy(r"\s*\([a-zæøåäöü][^()/]*\s[^()]*\)")
 
 

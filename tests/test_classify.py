@@ -406,3 +406,68 @@ def test_wild_mail_is_never_a_job_message() -> None:
         except MailtoolError:  # parse errors belong to test_parse; only classify is judged here
             continue
         assert classify(mail, "en").kind is Kind.OTHER, path.name
+
+
+# --- round 4: trial days, take-home exercises, numbered rounds, hires confirmed, advisers' meetings -----------
+
+ROUND4_INVITATIONS = [
+    # a take-home exercise whose only time is the deadline to hand it in
+    (
+        "Next step: coding challenge (Platform Engineer)",
+        "Hi Ravi,\n\nThe next step is a short coding challenge. Please submit it by 6pm on Monday 3 May.",
+    ),
+    ("Neste steg", "Hei Siri,\n\nNeste steg er en caseoppgave som du leverer innen fredag kl. 12.00."),
+    # a case interview with two options, named as the second round
+    (
+        "Zweite Runde",
+        "Hallo Jonas,\n\nDie zweite Runde ist ein Case-Interview. Wir bieten zwei Termine an:\n"
+        "- Montag, 3. Mai um 10 Uhr\n- Dienstag, 4. Mai um 14 Uhr",
+    ),
+    (
+        "Second round",
+        "Hi Ada,\n\nThe second round is a case interview with the team. Which of the times suits you: "
+        "Monday 3 May at 10:00 or Tuesday 4 May at 14:00?",
+    ),
+    # a trial day with hours from-to after a weekday, in a job mail
+    ("Sv: Jobb i kaféet", "Hej Maja!\n\nKan du komma på provdag på fredag 9–15? Då ser du hur vi jobbar."),
+    ("Re: Stelle in der Backstube", "Hallo Finn,\n\nmagst du am Samstag 8-14 zum Probearbeiten kommen?"),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), ROUND4_INVITATIONS)
+def test_trial_days_exercises_and_rounds_are_invitations(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.INVITATION
+
+
+ROUND4_OFFERS = [
+    (
+        "Ihre Bewerbung",
+        "Sehr geehrter Herr Adler,\n\nwir freuen uns, dass die Wahl für die Stelle auf Sie gefallen ist. "
+        "Vorbehaltlich der Zustimmung des Personalrats möchten wir Sie zum 1. Juli in Teilzeit einstellen.",
+    ),
+    ("Your application", "Dear Lee,\n\nWe are pleased to confirm your employment as Lab Technician from 1 June."),
+    ("Din ansökan", "Hej Sara,\n\nVi är glada att kunna meddela att valet har fallit på dig. Välkommen!"),
+    ("Søknaden din", "Hei Per,\n\nVi kan med glede bekrefte ansettelsen din som lagerleder fra 1. august."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), ROUND4_OFFERS)
+def test_hires_confirmed_without_the_word_offer_are_offers(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.OFFER
+
+
+ROUND4_NEGATIVES = [
+    (
+        "Bekräftelse på vårt möte",
+        "Hej Eva,\n\nHär kommer en bekräftelse på vårt möte tisdag 4 maj kl. 10.00 om ditt bolån.\n\nHälsningar\n"
+        "Tove, privatrådgivare",
+    ),
+    ("Ihr Beratungstermin", "Guten Tag,\n\nhiermit bestätigen wir Ihren Beratungstermin am Montag um 15 Uhr."),
+    ("Meeting confirmed", "Hi Tom,\n\nConfirming our meeting on Friday at 10:00 with your financial advisor."),
+    ("Bekreftelse rådgivningsmøte", "Hei,\n\nVi bekrefter rådgivningsmøtet torsdag kl. 14.00 om boliglånet ditt."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), ROUND4_NEGATIVES)
+def test_a_bank_advisers_meeting_is_not_job_mail(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.OTHER

@@ -103,3 +103,10 @@ def test_a_span_of_dates_names_no_day() -> None:
         DateRef(day=8, month=3, weekday=0),
         DateRef(day=9, month=3, weekday=1),
     ]
+
+
+def test_hours_from_to_after_a_weekday_start_at_the_first() -> None:
+    assert times("provdag på lördag 10–16") == [(10, 0)]
+    assert times("lauantaina 9-15") == [(9, 0)]
+    assert times("the score was 10-16") == []  # no weekday before it: not hours
+    assert times("fredag 19-04-2027") == []  # a date, not hours

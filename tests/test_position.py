@@ -469,3 +469,44 @@ def test_a_transactional_mail_with_an_unsubscribe_link_still_has_its_title() -> 
     assert find_position(_mail("Your application", body, headers=(unsubscribe,)), "en") == ("Senior Designer, Payments")
     bulk = (unsubscribe, ("precedence", "bulk"))
     assert find_position(_mail("5 new jobs: Senior Designer", body, headers=bulk), "en") is None
+
+
+ROUND4_BODY_CASES = [
+    (
+        "de",
+        "Unser Angebot für dich als Zweiradmechaniker*in (Teilzeit):\n- 2.800 € brutto",
+        "Zweiradmechaniker*in (Teilzeit)",
+    ),
+    (
+        "en",
+        "We'd like to move you to the next step for Site Reliability Engineer (Go).",
+        "Site Reliability Engineer (Go)",
+    ),
+    ("en", "We would love you to lead our analytics work as our Analytics Engineer.", "Analytics Engineer"),
+    ("sv", "Vi vill gärna att du börjar hos oss som ansvarig snickare.", "ansvarig snickare"),
+    ("nn", "Takk for søknaden på stillinga som reinhaldar hjå oss.", "reinhaldar"),
+]
+
+
+@pytest.mark.parametrize(("lang", "body", "want"), ROUND4_BODY_CASES)
+def test_reads_round4_body_phrases(lang: str, body: str, want: str) -> None:
+    assert find_position(_mail("Hello", body), lang) == want
+
+
+@pytest.mark.parametrize(
+    ("subject", "want"),
+    [
+        ("Change of time for your Warehouse Planner interview", "Warehouse Planner"),
+        ("Your application for Signal Engineer (Req 5120)", "Signal Engineer"),
+        ("Prøvedag hos Bakeriet – Konditor", "Konditor"),
+        ("Runde to – Dataanalytiker – kundeinnsikt", "Dataanalytiker – kundeinnsikt"),
+        ("Tiedote hakijalle: Lastentarhan opettaja, Kuusikon päiväkoti", "Lastentarhan opettaja"),
+    ],
+)
+def test_reads_round4_subjects(subject: str, want: str) -> None:
+    assert find_position(_mail(subject, "Hei."), "xx") == want
+
+
+def test_rejects_a_title_cut_inside_its_bracket() -> None:
+    mail = _mail("Next step: coding exercise (Data Engineer, Python)", "We'd like you to try the exercise.")
+    assert find_position(mail, "en") is None
