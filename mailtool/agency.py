@@ -8,7 +8,7 @@ from functools import cache
 
 from mailtool import orgs
 from mailtool.orgname import NAME, Texts, employer_name
-from mailtool.signature import is_person_name
+from mailtool.signature import SEGMENT_SPLIT, is_person_name
 
 # Patterns are compiled on first use: most mail is no agency's, and a one-shot run should not pay for them.
 
@@ -50,7 +50,9 @@ def _place_after() -> re.Pattern[str]:
 def _client_cue() -> re.Pattern[str]:
     """An agency writing for someone else: "on behalf of our client", "for min kunde", "für unseren Mandanten"."""
     return re.compile(
-        r"\b(?:(?:our|my|a)\s+client|clients?\s+of\s+ours|on\s+behalf\s+of|"
+        # "a client workshop", "our client meeting": the employer's own clients, not an agency's.
+        r"\b(?:(?:our|my|a)\s+client(?!\s+(?:workshop|meeting|call|visit|project|site|event|presentation|dinner|"
+        r"deadline|demo|pitch|review|work|engagement|account)s?\b)|clients?\s+of\s+ours|on\s+behalf\s+of|"
         r"(?:vår|min|vores|mi|våran)\s+(?:kunde?|klient|oppdragsgiver|uppdragsgivare|opdragsgiver)|"
         r"(?:kunden|klienten|oppdragsgiveren|uppdragsgivaren|opdragsgiveren)\s+(?:vår|min|vores)|"
         r"på\s+vegne\s+av|på\s+vegne\s+af|på\s+uppdrag\s+(?:av|från)|på\s+oppdrag\s+(?:fra|for)|"
@@ -99,11 +101,12 @@ _TITLE_ENDINGS = (
 _TEAM_WORDS = frozenset({"team", "careers", "career", "hr", "recruiting", "recruitment", "talent", "jobs", "people"})
 _LINE_WORDS = (
     "Recruitment", "Staffing", "Bemanning", "Rekruttering", "Rekrytering", "Search", "Personalberatung",
-    "Personaldienstleistungen", "Headhunting",
+    "Personaldienstleistungen", "Headhunting", "Talent",
 )  # fmt: skip
 # A consultant's title in a signature ("Seniorkonsulent", "Principal Consultant", "Personalberater"): an agency's
 # recruiter, or an employer's own HR consultant; told apart by whether the mail names another employer.
 _CONSULTANT = r"(?<![\w-])(?!hr[- ])\w*(?:konsulent|consultant|berater|beraterin|headhunter)\b"
+_CONSULTANT_STEMS = ("konsulent", "consultant", "berater", "headhunter")
 _TITLE_WORDS = 5  # a title line is short; "Som konsulent hos oss jobber du ..." is a sentence about the job
 
 
@@ -131,8 +134,11 @@ def writes_for_client(texts: Texts) -> bool:
 
 def consultant_signs(texts: Texts) -> bool:
     """Tell whether the signature gives the writer a consultant's title ("Seniorkonsulent", "Senior Consultant")."""
-    lines = (line.lower() for line in texts.sign_lines if len(line.split()) <= _TITLE_WORDS)
-    return any(re.search(_CONSULTANT, line) for line in lines)
+    lowered = (line.lower() for line in texts.sign_lines)
+    candidates = (line for line in lowered if any(stem in line for stem in _CONSULTANT_STEMS))
+    # "Principal Consultant – Finance & Accounting": the title is the line's first part.
+    heads = (SEGMENT_SPLIT.split(line.strip(), maxsplit=1)[0] for line in candidates)
+    return any(re.search(_CONSULTANT, head) for head in heads if len(head.split()) <= _TITLE_WORDS)
 
 
 def _near_stems(pattern: Callable[[], re.Pattern[str]], stems: tuple[str, ...], text: str) -> bool:
@@ -162,26 +168,41 @@ def client(texts: Texts, agency: str, subject_alone: bool = True) -> str | None:
     # body's prepositions also name people ("ask for Ola Berg at the desk"). A name the subject writes too wins.
     others = [name for name in _others(subject, texts.head) if not _same_org(name, agency)]
     folded_subject = orgs.fold(subject)
-    found = next((name for name in others if orgs.fold(name) in folded_subject), others[0] if others else None)
-    if found or not subject_alone:
-        return found
-    return _subject_client(subject, texts.head.partition("\n")[2], agency)
+    found = next((name for name in others if orgs.fold(name) in folded_subject), None)
+    # An organisation the subject names on its own ("Acme Marine - OFFER!") beats the body's prepositions, which
+    # also name people ("the grilling from Ian").
+    if not found and subject_alone:
+        found = _subject_client(subject, texts.head.partition("\n")[2], agency)
+    return found or (others[0] if others else None)
 
 
 def _subject_client(subject: str, body: str, agency: str) -> str | None:
     """Return an organisation the subject names on its own and the body writes too ("Acme Water - interview")."""
     for segment in re.split(_SUBJECT_SPLIT, subject):
         name = employer_name(segment.strip())
-        # A whole segment of capitalised words that is not a person or a job title ("Data Engineer").
+        # A whole segment of capitalised words that is not a job title ("Data Engineer").
         if not name or name != segment.strip() or not re.fullmatch(NAME, name) or _same_org(name, agency):
             continue
         words = name.split()
-        # "Anna Berg - interview" is the person to meet; "Calder Valley Water" has more words than most names.
-        if (is_person_name(name) and len(words) == 2) or any(_is_title_word(word) for word in words):
+        written = re.search(r"(?<!\w)" + re.escape(name) + r"((?:[ \t]+[A-ZÆØÅÄÖÜ]\w+)*)(?!\w)", body)
+        if not written or any(_is_title_word(word) for word in words):
             continue
-        if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body):
-            return name
+        fuller = name + _kind_words(written.group(1))
+        # "Anna Berg - interview" is the person to meet, unless the body writes a word of a kind after the name
+        # ("Acme Marine Systems"); "Calder Valley Water" has more words than most people's names.
+        if fuller != name or not (is_person_name(name) and len(words) == 2):
+            return fuller
     return None
+
+
+def _kind_words(words: str) -> str:
+    """Return the words of an organisation's kind the body writes after the subject's name ("Acme Marine Systems")."""
+    kept = ""
+    for word in words.split():
+        if not orgs.is_org_word(word) or word.casefold() in _TEAM_WORDS:
+            break
+        kept += f" {word}"
+    return kept
 
 
 def _is_title_word(word: str) -> bool:

@@ -9,7 +9,19 @@ from urllib.parse import urlsplit
 
 from mailtool import agency, orgs
 from mailtool.model import Address, Mail
-from mailtool.orgname import NAME, Texts, completed, employer_name, fullest, until_sentence_end, written, written_as_org
+from mailtool.orgname import (
+    NAME,
+    Texts,
+    completed,
+    employer_name,
+    fullest,
+    org_line,
+    plausible,
+    signed,
+    until_sentence_end,
+    written,
+    written_as_org,
+)
 from mailtool.signature import SEGMENT_SPLIT, company_line, person_name, relayed_person, signs_as
 
 _TAIL_LINES = 15
@@ -42,6 +54,7 @@ _DISPLAY_LEAD = r"^(?:" + _RECRUITING + r"\b[\s,\-–|:]*)+(?=\S)"
 # "Careers at Acme", "Anna from Acme", "Recruiting @ Acme": the organisation after the preposition. Not "på" or
 # "i", which Nordic organisations carry in their own names ("Høgskulen på Vestlandet", "Universitetet i Oslo").
 _DISPLAY_HEAD = re.compile(r"^.+?\s+(?:at|from|@|hos|bei|chez|bij|från|fra)\s+([A-ZÆØÅÄÖÜ]\S*(?:\s+\S+)*)$")
+_PLAIN_ENDINGS = frozenset({"com", "net", "org", "edu", "gov", "int", "info", "biz", "eu"})
 _PATH_SLUG_HOSTS = frozenset({"jobs", "boards", "job-boards", "hire", "apply", "careers"})
 _PATH_SLUG_DOMAINS = frozenset({"myworkdayjobs.com"})
 _GENERIC_SLUG = frozenset(
@@ -49,7 +62,8 @@ _GENERIC_SLUG = frozenset(
      "inbound", "us", "eu", "api", "candidate", "candidates", "offers", "offer", "o", "j", "p", "en", "de", "nb",
      "sv", "da", "fi", "fr", "nl", "es", "scheduling", "self_schedule", "meetings", "book", "connect", "invite",
      "view", "portal", "positions", "position", "recruiting", "login", "noreply", "no-reply", "donotreply",
-     "notifications", "notification", "email", "em", "click", "links", "track", "t", "go", "s", "r", "l"}
+     "notifications", "notification", "email", "em", "click", "links", "track", "t", "go", "s", "r", "l", "talent",
+     "people", "hr", "team", "rekrytering", "rekruttering", "karriere", "recruitment"}
 )  # fmt: skip
 
 
@@ -64,6 +78,22 @@ def _vendor() -> re.Pattern[str]:
         r"kuitti|factuur|factura|facture|reçu|recibo|order\s+confirmation|ordrebekræftelse|orderbekräftelse|"
         r"ordrebekreftelse|bestellbestätigung)\b",
         re.IGNORECASE,
+    )
+
+
+@cache
+def _booking() -> re.Pattern[str]:
+    """A customer's booking confirmed (a car inspection, a course, a salon), matched lower-cased.
+
+    Compiled on first use: only mail that is no invitation or offer asks.
+    """
+    return re.compile(
+        r"\b(?:takk for (?:bestillingen|bookingen)|bekreftelse på (?:time|timen|bestilling\w*|booking\w*)|"
+        r"bekräftelse på (?:bokning\w*|tid|beställning\w*)|bokningsbekräftelse|booking confirm\w*|"
+        r"appointment (?:is )?confirmed|appointment confirmation|your booking|tak for (?:din )?booking|"
+        r"bookingbekræftelse|bestillingsbekræftelse|terminbestätigung|buchungsbestätigung|ihre buchung|"
+        r"ajanvarau\w*|varausvahvistus|bevestiging van (?:uw|je) (?:afspraak|boeking)|"
+        r"confirmation de (?:votre )?(?:rendez-vous|réservation)|confirmación de (?:su |tu )?(?:cita|reserva))\b"
     )
 
 
@@ -99,12 +129,20 @@ def _employer(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None) ->
         if client:
             return client
     return (
-        _from_display(mail, texts)
+        _from_display(mail, texts, reply_to)
         or _from_ats(mail, texts)
         or _from_domains(mail, texts, job_mail, reply_to)
-        # Prepositions name any organisation ("a job offer from Acme" in a friend's mail): only in job mail.
-        or (_from_phrases(texts.head, _own_words(mail)) if job_mail else None)
+        # Team- or system-signed job mail names the employer on a signature line of its own.
+        or (org_line(texts.sign_lines) if job_mail or _from_ats_sender(mail) else None)
+        # Prepositions name any organisation ("a job offer from Acme" in a friend's mail): only in job mail; an
+        # ATS sends nothing else, so its receipts and rejections are job mail too ("søknaden din ved Acme").
+        or (_from_phrases(texts.head, _own_words(mail)) if job_mail or _from_ats_sender(mail) else None)
     )
+
+
+def _from_ats_sender(mail: Mail) -> bool:
+    """Tell whether an applicant-tracking system sent the mail: whatever its kind, it is about an application."""
+    return mail.sender is not None and orgs.is_ats(orgs.domain_of(mail.sender.addr))
 
 
 def _not_work(mail: Mail) -> bool:
@@ -118,7 +156,7 @@ def _not_work(mail: Mail) -> bool:
     from mailtool import againstcues, cues
 
     lowered = text.lower()
-    if againstcues.CARE.first(lowered) is None:
+    if againstcues.CARE.first(lowered) is None and not _booking().search(lowered):
         return False
     return not any(cue.first(lowered) for cue in (cues.INTERVIEW_ROOT, cues.POSITION, cues.APPLICATION))
 
@@ -178,13 +216,16 @@ def _people(mail: Mail) -> Iterator[Address]:
         yield mail.sender
 
 
-def _from_display(mail: Mail, texts: Texts) -> str | None:
+def _from_display(mail: Mail, texts: Texts, reply_to: str | None) -> str | None:
     """Return the organisation a From display name gives ("Acme Careers", "Acme via Teamtailor")."""
     sender = mail.sender
     if sender is None or not sender.name or orgs.is_job_board(orgs.domain_of(sender.addr)):
         return None
     name = _display_org(sender.name)
-    if not name or orgs.fold(name) in _vendor_names():
+    if not name or not plausible(name) or orgs.fold(name) in _vendor_names():
+        return None
+    # "Ana Ruiz via Scrive" with ana.ruiz@acme.com in the body: the person the reply reaches, not the employer.
+    if reply_to and _address_spells(name, reply_to):
         return None
     if not orgs.is_noreply(sender.addr) and not _org_like(name, sender):
         return None
@@ -192,7 +233,16 @@ def _from_display(mail: Mail, texts: Texts) -> str | None:
     # name as a place to work ("applying to Corbel Aerospace") and only a team signs with it.
     if signs_as(name, mail.new_text.splitlines()[-_TAIL_LINES:]) and not written_as_org(name, texts.head):
         return None
-    return _division(name, texts) or completed(name, texts)
+    return _division(name, texts) or _registered(name, texts) or completed(name, texts)
+
+
+def _registered(name: str, texts: Texts) -> str | None:
+    """Return the registered name a display name extends by a business line ("Acme Revision" signed "Acme A/S")."""
+    first = name.split()[0]
+    if not any(line.startswith(first) for line in texts.sign_lines):  # most signatures do not: skip them cheaply
+        return None
+    line = company_line(texts.sign_lines)
+    return line if line and name.startswith(line + " ") else None
 
 
 def _display_org(display: str) -> str:
@@ -212,6 +262,9 @@ def _org_like(name: str, sender: Address) -> bool:
     squashed = orgs.fold(name)
     if label and (squashed.startswith(label) or label.startswith(squashed)):
         return True
+    # "LE GOFF Sophie", "Le Goff, Sophie": a person however written, though in capitals.
+    if person_name(name):
+        return False
     return orgs.has_org_word(name) or any(w.isalpha() and w.isupper() and len(w) > 1 for w in name.split())
 
 
@@ -240,7 +293,7 @@ def _from_ats(mail: Mail, texts: Texts) -> str | None:
     """Return the employer an ATS address or link names (acme.teamtailor.com, jobs.lever.co/acme)."""
     for slug in _ats_slugs(mail):
         name = written(slug, texts)
-        if name:
+        if name and plausible(name):
             return completed(name, texts)
     return None
 
@@ -278,7 +331,7 @@ def _from_domains(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None
         people = _own_names(mail)
         own_words = {orgs.fold(word) for name in people for word in name.split()}
         for label in labels:
-            name = fullest(label, texts, people)
+            name = _host_spelled(label, addresses, texts) or fullest(label, texts, people)
             if name and orgs.fold(name) not in own_words:
                 return name
     line = company_line(mail.new_text.splitlines()[-15:])
@@ -288,6 +341,21 @@ def _from_domains(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None
     # or in a colleague's mail where everyone shares it (an internal meeting): then it is the shared employer's.
     if labels and (job_mail or _internal(mail, labels[0])):
         return labels[0].replace("-", " ").title()
+    return None
+
+
+def _host_spelled(label: str, addresses: list[Address], texts: Texts) -> str | None:
+    """Return the signature's name a whole host spells, its ending too: "Lomvi Tech AS" of lomvi.tech."""
+    for address in addresses:
+        registered = orgs.split_host(orgs.domain_of(address.addr))[1]
+        ending = registered.rpartition(".")[2]
+        # Only an ending that is a word ("tech", "studio"), not a country's or "com", can be part of a name.
+        if not registered.startswith(label + ".") or len(ending) <= 2 or ending in _PLAIN_ENDINGS:
+            continue
+        whole = orgs.fold(registered)
+        line = signed(whole, texts.sign_lines)
+        if line and orgs.fold(line) == whole:
+            return line
     return None
 
 

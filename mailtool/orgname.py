@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from mailtool import orgs
+from mailtool import datewords, orgs
 from mailtool.signature import SEGMENT_SPLIT, is_greeting, is_person_name
 
 _WORD = re.compile(r"[^\W_][\w&'’.-]*")
@@ -24,6 +24,13 @@ _MONTHS_DAYS = frozenset(
     "jan feb mar apr may mai jun jul aug sep oct okt nov dec des dez mon tue wed thu fri sat sun man tir ons tor fre "
     "lør søn mån tis lör sön die mit don sam son maa tii kes per lau lun mer jeu ven dim din woe vri zat zon".split()
 )
+# Words of a recruiting function: a name made of nothing else is a team or a system, never the employer.
+_GENERIC_WORDS = frozenset(
+    {"talent", "talents", "acquisition", "recruiting", "recruitment", "recruiter", "hr", "careers", "career", "people",
+     "team", "teams", "rekrytering", "rekruttering", "rekrytointi", "personal", "personalabteilung", "jobs", "job",
+     "jobb", "karriere", "karriär", "ura", "werken", "hiring", "human", "resources", "staffing", "bemanning",
+     "personalavdelingen", "personalavdelningen", "hr-avdelingen", "hr-avdelningen", "hr-afdelingen", "the", "our"}
+)  # fmt: skip
 _AT_WORK = (
     r"\b(?:at|ved|hos|bei|bij|chez|på|i|in|joining|considering|(?:applying|applied|application|ansøgning|søknad|"
     r"ansökan|bewerbung|interest)\s+(?:to|til|till|in|bei|an|for|hos))\s+(?:the\s+|der\s+|die\s+)?"
@@ -56,6 +63,13 @@ _ROLE_WORDS = frozenset(
      "recruiting", "recruitment", "rekruttering", "rekrytering", "team", "people", "careers", "career", "jobs",
      "regards", "hilsen", "grüße", "hälsningar", "groet", "terveisin", "www", "tel", "phone", "mobil", "mobile"}
 )  # fmt: skip
+# Words the organisation list holds for display names that are no kind of organisation ("via", "thanks").
+_NOT_KIND = frozenset(
+    {"via", "thanks", "cheers", "luck", "bis", "wishes", "support", "info", "noreply", "newsletter", "policy",
+     "privacy", "delivery", "system", "subsystem", "administrator", "daemon", "microsoft", "google", "zoom", "meet",
+     "teams-besprechung", "office", "human", "resources", "hilsner", "hälsning", "helsing", "groeten", "grüsse",
+     "cordialement", "saludos"}
+)  # fmt: skip
 _PHONE_OR_ADDRESS = re.compile(r"\d\d|@|https?:|www\.")
 
 
@@ -81,9 +95,20 @@ def employer_name(raw: str) -> str | None:
         return None
     if name[:3].casefold() in _MONTHS_DAYS and len(name.split()) == 1 and len(name) <= 9:
         return None
-    if orgs.is_union(name):  # "a representative from <union>" sits on the panel but does not employ
+    if orgs.is_union(name) or not plausible(name):  # a union's representative sits on panels but does not employ
         return None
     return name if len(name) > 1 else None
+
+
+def plausible(name: str) -> bool:
+    """Tell whether a candidate can be an employer's name: not a date, not a bare recruiting word ("Talent")."""
+    words = [w.strip(".,").casefold() for w in name.split()]
+    if not words or all(w in _GENERIC_WORDS for w in words):
+        return False
+    # "Tuesday 9 March", "Friday afternoon", "März 2027": a weekday opens a date; a month with a number is one.
+    if words[0] in datewords.WEEKDAY:
+        return False
+    return not (any(w in datewords.MONTH for w in words) and any(ch.isdigit() for ch in name))
 
 
 def written_as_org(name: str, text: str) -> bool:
@@ -110,6 +135,40 @@ def fullest(label: str, texts: Texts, not_names: Iterable[str] = ()) -> str | No
     if line and (name is None or _always_within(name, line, texts.tail)):
         return line
     return name or line
+
+
+def org_line(lines: Sequence[str]) -> str | None:
+    """Return a signature line naming an organisation by a word of its kind ("Norsk institutt for kystøkologi").
+
+    Team- and system-signed mail ("HR-avdelingen" over the employer's name) gives no person and often no domain.
+    """
+    for line in lines:
+        name = orgs.strip_legal(line.strip())
+        words = name.split()
+        if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or _PHONE_OR_ADDRESS.search(name):
+            continue
+        if name.endswith((".", ",", ":", "!", "?")) or not plausible(name):
+            continue
+        folded = [w.casefold() for w in words]
+        if any(w in _ROLE_WORDS or w in _NOT_KIND for w in folded) or not any(map(orgs.is_org_word, folded)):
+            continue
+        if _name_case(words):
+            return name
+    return None
+
+
+def _name_case(words: Sequence[str]) -> bool:
+    """Tell whether words are cased as a name: lower-case only joiners, words of its kind and what follows one.
+
+    "Järvenpään kaupunki", "Norsk institutt for kystøkologi"; not "Skickat via ReachMee".
+    """
+    kind_seen = orgs.is_org_word(words[0])
+    for word in words[1:]:
+        kind = orgs.is_org_word(word)
+        if not (word[:1].isupper() or word.casefold() in _NAME_JOINERS or kind or kind_seen):
+            return False
+        kind_seen = kind_seen or kind
+    return True
 
 
 def completed(name: str, texts: Texts) -> str:
@@ -248,18 +307,22 @@ def _org_not_person(words: Sequence[str]) -> bool:
 
 
 def _spans(target: str, text: str, fold: Callable[[str], str]) -> tuple[str | None, str | None]:
-    """Return the first run of words spelling target exactly, and the first spelling a prefix of it."""
+    """Return the first run of words spelling target exactly (else cut short), and the first spelling a prefix of it."""
     words = list(_WORD.finditer(text))
     prefix: str | None = None
+    truncated: str | None = None
     for i, first in enumerate(words):
         if fold(first.group())[:1] != target[:1]:
             continue
         joined = ""
         for j in range(i, min(i + 4, len(words))):
+            before = len(joined)
             joined += fold(words[j].group())
             span = text[first.start() : words[j].end()].rstrip(".-")
             if joined == target and _capitalised(span):
                 return span, prefix
+            if truncated is None and j > i and _cut_short(target, joined, before) and _all_capitalised(span):
+                truncated = span
             if not target.startswith(joined):
                 break
             if (
@@ -270,7 +333,16 @@ def _spans(target: str, text: str, fold: Callable[[str], str]) -> tuple[str | No
                 and _stands_alone(text, span, first.end())
             ):
                 prefix = span
-    return None, prefix
+    return truncated, prefix
+
+
+def _cut_short(target: str, joined: str, before: int) -> bool:
+    """Tell whether a domain spells words but cuts the last one short: "fyrtornspel" of "Fyrtorn Spelstudio"."""
+    return joined.startswith(target) and joined != target and len(target) - before >= 3
+
+
+def _all_capitalised(span: str) -> bool:
+    return "\n" not in span and all(word[:1].isupper() for word in span.split())
 
 
 def _stands_alone(text: str, span: str, end: int) -> bool:

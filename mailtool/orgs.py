@@ -91,14 +91,22 @@ UNION_NAMES = frozenset(
 )  # fmt: skip
 
 # Matched against the lower-cased local part: no IGNORECASE, which compiles and runs slower.
+# The same in the languages the tool reads: "ikke-svar", "svara-inte", "nicht-antworten", "ne-pas-repondre",
+# "no-responder", "niet-beantwoorden", "ala-vastaa" (älä vastaa).
 _NOREPLY_LOCAL = re.compile(
-    r"(no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|unmonitored|mailer-daemon|^bounces?\b|^postmaster$)"
+    r"(no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|unmonitored|mailer-daemon|^bounces?\b|^postmaster$|"
+    r"(?:^|[-_.])(?:ikke[-_.]?(?:svar|besvar(?:es)?)|inte[-_.]?svara|svara[-_.]?inte|ej[-_.]?svar(?:a)?|"
+    r"nicht[-_.]?antworten|keine[-_.]?antwort|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|niet[-_.]?beantwoorden|"
+    r"ala[-_.]?vastaa|ei[-_.]?vastausta)(?:$|[-_.]))"
 )
 # Legal forms at the end of a company name: "Acme AS", "Acme GmbH & Co. KG", "Acme AB (publ)", "Acme Ltd.".
 LEGAL_SUFFIX = re.compile(
     r"(?:[\s,]+(?:AS|ASA|AB|A/S|ApS|I/S|K/S|P/S|GmbH|AG|KG|KGaA|SE|eG|e\.V\.|mbH|Ltd|Limited|LLC|LLP|Inc|"
     r"Corp|Corporation|plc|PLC|Oy|Oyj|Ab|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SAS|SARL|S\.L\.|SL|S\.p\.A\.|SpA|Srl|"
-    r"HF|SF|KF|IKS|BA|DA|ANS|Co\.?|&|und|and|\(publ\))\.?)+\s*$"
+    r"HF|SF|KF|IKS|BA|DA|ANS|Co\.?|&|und|and|\(publ\)|"
+    # Legal forms written out ("Statsautoriseret Revisionspartnerselskab", "Aksjeselskap"): the same, in words.
+    r"(?:Statsautoriseret\s+)?(?:Revisions)?[Pp]artnerselskab|Anpartsselskab|Aktieselskab|Aksjeselskap|Aktiebolag)"
+    r"\.?)+\s*$"
 )
 _DIACRITIC_MAP = str.maketrans({"ø": "o", "æ": "ae", "å": "a", "ß": "ss", "đ": "d", "ł": "l", "œ": "oe"})
 # How addresses and domains spell letters they cannot write: "boelge" for "Bølge", "krueger" for "Krüger".
@@ -267,6 +275,11 @@ ORG_WORDS = frozenset(
         "hälsningar", "hälsning", "grüße", "grüsse", "groet", "groeten", "terveisin", "helsing", "cordialement",
         "saludos", "wishes", "thanks", "cheers", "luck", "bis", "via", "ltd", "inc", "gmbh", "ab", "as", "asa",
         "associates", "policy", "privacy", "delivery", "subsystem", "system", "administrator", "daemon",
+        # Desks, care providers, workshops and public bodies that sign like a person ("Acme Reception", "Acme Zorg").
+        "reception", "receptionen", "resepsjon", "resepsjonen", "empfang", "receptie", "vastaanotto", "frontdesk",
+        "kundeservice", "kundtjänst", "kundenservice", "klantenservice", "customer", "zorg", "pflege", "omsorg",
+        "care", "institutt", "instituttet", "institutet", "atelier", "werkstatt", "verksted", "verkstad",
+        "værksted", "kaupunki", "kunta", "kuntayhtymä", "gemeinde", "landkreis", "fylkeskommune", "län",
     }
 )  # fmt: skip
 # A country or region after a company's name marks a national entity ("Acme Nordic"), not the name people use.
@@ -281,8 +294,12 @@ REGION_WORDS = frozenset(
 # "Zahnarztpraxis". No given name or surname ends so, so such a word makes a display name an organisation.
 _ORG_ENDINGS = (
     "team", "teamet", "teams", "klinik", "klinikken", "kliniken", "praxis", "senter", "senteret", "centeret",
-    "centret", "huset", "skolen", "skolan", "banken", "bank",
+    "centret", "huset", "skolen", "skolan", "banken", "bank", "forbund", "forbundet", "förbund", "förbundet",
+    "forening", "foreningen", "förening", "föreningen", "enheden", "enheten", "afdelingen", "avdelingen",
+    "avdelningen",
 )  # fmt: skip
+# ... or begin with it: "Hospitalsenheden", "Sygehusapoteket", "Universitetssykehuset", "Studieförbundet".
+_ORG_STARTS = ("hospital", "sygehus", "sykehus", "sjukhus", "universitets", "studieförbund", "studieforbund")
 GROUP_WORDS = frozenset({"group", "gruppen", "gruppe", "groupe", "grupo", "groep", "konzern", "koncern", "konsern"})
 
 
@@ -295,4 +312,4 @@ def has_org_word(name: str) -> bool:
 def is_org_word(word: str) -> bool:
     """Tell whether one word belongs to a team, an organisation or a role ("Personalteam", "Rekryteringsteamet")."""
     word = word.casefold()
-    return word in ORG_WORDS or word.endswith(_ORG_ENDINGS)
+    return word in ORG_WORDS or word.endswith(_ORG_ENDINGS) or word.startswith(_ORG_STARTS)

@@ -22,6 +22,7 @@ _PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "af", "av", "zu", "del", "dos", "das",
      "ter", "ten", "y", "bin", "al", "el", "ó", "ní", "mac", "mc", "st."}
 )  # fmt: skip
+_LOWER_PARTICLES = frozenset({"van", "von", "der", "den", "ter", "ten", "zu", "af", "av"})
 _GREETINGS = frozenset(
     {"hi", "hello", "dear", "hey", "hej", "hei", "hallo", "liebe", "lieber", "kære", "kjære", "kjaere", "bonjour",
      "hola", "moi", "hyvä", "hyvää", "beste", "geachte", "ciao", "grüezi", "servus", "moin", "god", "ha", "bästa",
@@ -48,6 +49,15 @@ _NAME_RUN = r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)+"
 # A department or cost-centre code in brackets after a display name: "Lorenz Vanessa (HR/TAR2-Rt)", "[External]".
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # Abbreviated sign-offs written on the same line as the first name: "Bh Mads", "Mvh Kari", "LG Jan", "BR, Anna", "/Eva".
+# A role written before the name it labels: "Intervjuare Malin Berg", "Interviewer: Anna Berg", "Ansprechpartnerin
+# Eva Roth". Not a title of the person's name, so dropped like the sign-off abbreviations below.
+_ROLE_LABEL = re.compile(
+    r"^(?:(?:intervjuare|intervjuer|interviewer|interviewers|intervjuere|recruiter|rekryterare|rekrutterer|"
+    r"rekrutteringsansvarlig|ansprechpartner(?:in)?|gesprächspartner(?:in)?|kontaktperson|contact|kontakt|"
+    r"hr-partner|hr-partnerin|haastattelija|yhteyshenkilö|interlocuteur|interlocutrice|entrevistador(?:a)?|"
+    r"contactpersoon|recruiteur|recruteuse)\b:?\s+)+",
+    re.IGNORECASE,
+)
 _SIGN_OFF_ABBREVIATION = re.compile(r"^(?:(?:bh|mvh|vh|kh|lg|vg|mfg|br|rgds|kr|mvg|gr)\b[.,]?\s+|/\s*)", re.IGNORECASE)
 
 
@@ -86,19 +96,29 @@ def clean_name(text: str) -> str:
     surname, comma, given = text.partition(",")
     if comma and 1 <= len(given.split()) <= 2 and is_person_name(f"{given.strip()} {surname}"):
         text = f"{given.strip()} {surname.strip()}"
-    return _capital_surname_last(_TITLES.sub("", text).strip())
+    return _capital_surname_last(_TITLES.sub("", _ROLE_LABEL.sub("", text)).strip())
 
 
 def _capital_surname_last(text: str) -> str:
-    """Turn the French and corporate "GARNIER Thibault" into "Thibault Garnier": the capitals mark the surname."""
+    """Turn the French and corporate "GARNIER Thibault" into "Thibault Garnier": the capitals mark the surname.
+
+    A surname with a particle is in capitals whole ("LE GOFF Sophie", "VAN DER BERG Anna").
+    """
     tokens = text.split()
-    if len(tokens) != 2 or not (tokens[0].isupper() and len(tokens[0]) > 2 and _is_proper(tokens[1])):
+    if not 2 <= len(tokens) <= 4 or not tokens[0].isupper() or not _is_proper(tokens[-1]):
         return text
-    if tokens[1].casefold() in REGION_WORDS:  # "ACME Sverige": a brand and its country, no person
+    if tokens[-1].casefold() in REGION_WORDS:
+        return text  # "ACME Sverige": a brand and its country, no person
+    head = tokens[:-1]
+    *particles, last = head
+    if not all(t.isupper() for t in head) or len(last) <= 2 or any(p.casefold() not in _PARTICLES for p in particles):
         return text
-    surname = tokens[0].capitalize()
-    # Only a word that reads as a name once capitalised ("GARNIER"), not an acronym with a role ("HR Anna").
-    return f"{tokens[1]} {surname}" if _is_proper(surname) and not _is_stop(surname) else text
+    # Germanic particles stay lower-case ("Anna van der Berg"); Romance ones are written as a part ("Sophie Le Goff").
+    surname = [t.lower() if t.casefold() in _LOWER_PARTICLES else t.capitalize() for t in head]
+    # Only words that read as a name once capitalised ("GARNIER"), not an acronym with a role ("HR Anna").
+    if not _is_proper(surname[-1]) or _is_stop(surname[-1]):
+        return text
+    return " ".join([tokens[-1], *surname])
 
 
 def person_name(display: str) -> str | None:

@@ -76,3 +76,22 @@ def test_an_agency_names_its_client_in_the_subject(subject: str, want: str) -> N
     )
     mail = make_mail("Tom Reid <tom.reid@thornby.co.uk>", body, subject=subject)
     assert find_company(mail, job_mail=True) == want
+
+
+def test_an_agency_named_for_what_it_does_gives_the_client_its_subject_names() -> None:
+    body = (
+        "Hi Kim,\n\nBrightmoor Energy would like to see you for the final stage.\n\nMany thanks,\nTom\n\nTom Ashby\n"
+        "Principal Consultant – Finance & Accounting\nSaltmarsh Talent\nwww.saltmarsh-talent.co.uk\n"
+    )
+    mail = make_mail("Tom Ashby <tom.ashby@saltmarsh-talent.co.uk>", body, "Final stage - Brightmoor Energy - Analyst")
+    assert find_company(mail, job_mail=True) == "Brightmoor Energy"
+
+
+def test_the_subjects_client_beats_a_preposition_naming_a_person() -> None:
+    body = (
+        "Hi Kim,\n\nGreat news - Corrie Bay Energy have come back with an offer! They liked how you handled the "
+        "grilling from Ian.\n\nLiam\n\nLiam Shaw\nSenior Recruitment Consultant\nWestgate Technical Recruitment\n"
+    )
+    mail = make_mail("Shaw, Liam <liam.shaw@westgate-technical.co.uk>", body, "Corrie Bay - OFFER!")
+    # The subject's "Corrie Bay" at its fullest in the body: "Energy" is a word of an organisation's kind.
+    assert find_company(mail, job_mail=True) == "Corrie Bay Energy"

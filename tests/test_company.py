@@ -356,3 +356,133 @@ def test_a_colleagues_internal_mail_still_names_the_employer() -> None:
     body += "Amy Reed\nLead | Kestrel Insurance\n"
     mail = make_mail("Reed, Amy <amy.reed@kestrel.co.uk>", body, subject="Interview panel prep")
     assert find_company(mail, job_mail=False) == "Kestrel Insurance"
+
+
+# Round 4: every candidate passes a sanity gate, and a failing one falls through to the next source.
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "want"),
+    [
+        # "a client workshop" is the employer's own client: no agency, and "Monday 3 May" is a date, not a client.
+        (
+            "Mira Holt <mira.holt@larchfielddata.com>",
+            "Change of time",
+            "Hi Kim,\n\nOur lead is stuck in a client workshop. Could we move from Monday 3 May at 10:00 to "
+            "Wednesday 5 May?\n\nBest,\nMira Holt\nPeople Partner\nLarchfield Data Ltd\n",
+            "Larchfield Data",
+        ),
+        # A recruiting word as the ATS host ("talent.icims.com") is no employer: the sender's own slug is.
+        (
+            "Pinecrest Mills Careers <pinecrestmills-careers@talent.icims.com>",
+            "Your application",
+            "Dear Kim,\n\nThank you for meeting us.\n\nKind regards,\nJo Vale\nPinecrest Mills\n",
+            "Pinecrest Mills",
+        ),
+        # "SURNAME Given" with a particle is a person, not an organisation in capitals.
+        (
+            "LE BRIS Claire <c.lebris@atelier-vasseur.fr>",
+            "Votre promesse d'embauche",
+            "Bonjour,\n\nVeuillez trouver ci-joint votre promesse d'embauche.\n\nClaire Le Bris\nResponsable RH\n"
+            "Atelier Vasseur\n",
+            "Atelier Vasseur",
+        ),
+        (
+            "VAN DER WAL Sanne <s.vanderwal@tulpenhof-bouw.nl>",
+            "Aanbod",
+            "Beste Kim,\n\nWe bieden je de functie aan.\n\nMet vriendelijke groet,\nSanne van der Wal\n"
+            "Tulpenhof Bouw\n",
+            "Tulpenhof Bouw",
+        ),
+    ],
+)
+def test_a_candidate_that_fails_the_gate_falls_through(sender: str, subject: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body, subject), job_mail=True) == want
+
+
+def test_a_person_signing_through_an_e_sign_service_is_not_the_employer() -> None:
+    body = (
+        "Hej,\n\nHenrik Aalto (henrik.aalto@myrskyspel.se) på Myrsky Spelstudio AB har skickat ett dokument till dig."
+        "\n\nVälkommen till Myrsky! /Henrik\n"
+    )
+    mail = make_mail("Henrik Aalto via Scrive <noreply@scrive.com>", body, "Anställningsavtal")
+    # The address the body names spells the person; its domain spells the studio's name, cut short.
+    assert find_company(mail, job_mail=True, reply_to="henrik.aalto@myrskyspel.se") == "Myrsky Spelstudio"
+
+
+def test_a_display_name_adding_a_business_line_to_the_registered_name_gives_the_registered_name() -> None:
+    body = (
+        "Kære Kim\n\nVi vil gerne se dig til en 2. samtale.\n\nVenlig hilsen\nAnne Berg\nHR-konsulent\n"
+        "Holm & Vester Statsautoriseret Revisionspartnerselskab\n"
+    )
+    mail = make_mail("Holm & Vester Revision <noreply@hr-manager.net>", body, "Invitation til 2. samtale")
+    assert find_company(mail, job_mail=True) == "Holm & Vester"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        # The kind of organisation opens a compound ("Hospitalsenheden"): a name, not a founder's registered name.
+        (
+            "Mette Lund <mette.lund@kattegat-hospital.dk>",
+            "Kære Kim\n\nJeg tilbyder dig ansættelse ved Hospitalsenheden Kattegat, Grenaa.\n\nVenlig hilsen\n"
+            "Mette Lund\nAfdelingsleder\nHospitalsenheden Kattegat\n",
+            "Hospitalsenheden Kattegat",
+        ),
+        # The whole host, its ending too, spells the signature's name: "kjeld.studio" signed "Kjeld Studio AS".
+        (
+            "Siri Dahl <siri@kjeld.studio>",
+            "Hei Kim!\n\nVi vil gjerne ha deg med hos oss i Kjeld!\n\nHilsen\nSiri Dahl\n"
+            "Daglig leder, Kjeld Studio AS\n",
+            "Kjeld Studio",
+        ),
+    ],
+)
+def test_the_full_name_as_written(sender: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body, "Tilbud"), job_mail=True) == want
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        (
+            "Jobbnorge <noreply@jobbnorge.no>",
+            "Kjære Kim\n\nTakk for søknaden din på stillingen Forsker ved Nasjonalt senter for fjellforskning.\n\n"
+            "Med vennlig hilsen\nHR-avdelingen\nNasjonalt senter for fjellforskning\n\n"
+            "Denne e-posten kan ikke besvares.\n",
+            "Nasjonalt senter for fjellforskning",
+        ),
+        (
+            "Kuntarekry <ala-vastaa@kuntarekry.fi>",
+            "Hyvä Kim,\n\nKiitos hakemuksestasi.\n\nYstävällisin terveisin\nLiisa Mäki\nkoulun rehtori\n"
+            "Pohjalahden kaupunki\n\nTähän viestiin ei voi vastata.\n",
+            "Pohjalahden kaupunki",
+        ),
+        (
+            "Recruitee <no-reply@recruitee.com>",
+            "Beste Kim,\n\nBedankt voor je sollicitatie.\n\nMet vriendelijke groet,\nTeam Recruitment\n"
+            "Bloemgaard Zorg\n",
+            "Bloemgaard Zorg",
+        ),
+    ],
+)
+def test_a_team_signed_ats_receipt_names_the_employer_on_its_signature(sender: str, body: str, want: str) -> None:
+    # A receipt or a rejection is no invitation or offer, but an ATS sends nothing but job mail.
+    assert find_company(make_mail(sender, body, "Søknad"), job_mail=False) == want
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Dekksenteret Lier <ikke-svar@booking.dekksenteret.no>",
+            "Bekreftelse på time: dekkskift torsdag kl. 08:30",
+            "Hei!\n\nTakk for bestillingen. Sted: Dekksenteret Lier, Kjellervegen 4.\n\nHilsen oss i Dekksenteret\n",
+        ),
+        (
+            "Northway Tyres <bookings@northwaytyres.co.uk>",
+            "Appointment confirmation - Tue 13 Apr 08:15",
+            "Hi Kim,\n\nYour booking is confirmed for Tuesday at 08:15.\n\nThe Northway Tyres team\n",
+        ),
+    ],
+)
+def test_a_customers_booking_names_no_employer(sender: str, subject: str, body: str) -> None:
+    assert find_company(make_mail(sender, body, subject), job_mail=False) is None

@@ -226,3 +226,28 @@ def test_the_employer_signing_a_team_mail_is_nobody_to_greet() -> None:
     body = "Dear Chloe,\n\nEmail talent@stormhav.co.uk with questions.\n\nEarly Talent Team\nStormhav Mutual Society\n"
     mail = make_mail("Stormhav Careers <stormhav@myworkday.com>", body)
     assert find_contact(mail, find_reply_to(mail), "Stormhav Mutual Society") is None
+
+
+def test_a_role_written_before_the_name_is_not_part_of_it() -> None:
+    body = (
+        "Hej Kim,\n\nIntervjuare Sara Lund, enhetschef, och Per Ek\n\nMejla mig på sara.lund@vikby.se.\n\n"
+        "Med vänlig hälsning\nSara Lund\nEnhetschef\nVikby kommun\n"
+    )
+    mail = make_mail("Vikby kommun <noreply@reachmee.com>", body)
+    assert find_contact(mail, find_reply_to(mail), "Vikby kommun") == "Sara Lund"
+
+
+@pytest.mark.parametrize(
+    ("sender", "reply_to", "body"),
+    [
+        ("Brookside Physio <no-reply@janeapp.co.uk>", "Brookside Physio Reception <reception@brookside.co.uk>",
+         "Hi Kim,\n\nYour appointment is confirmed.\n\nThe Brookside Physio team\n"),
+        ("Studieförbundet Lyktan <noreply@lyktan-studie.se>", "kurs@lyktan-studie.se",
+         "Hej Kim!\n\nTack för din anmälan.\n\nVälkommen!\nStudieförbundet Lyktan\n"),
+        ("Bloemgaard Zorg <no-reply@recruitee.com>", None,
+         "Beste Kim,\n\nBedankt voor je sollicitatie.\n\nMet vriendelijke groet,\nTeam Recruitment\nBloemgaard Zorg\n"),
+    ],
+)  # fmt: skip
+def test_a_desk_or_an_organisation_is_nobody_to_greet(sender: str, reply_to: str | None, body: str) -> None:
+    mail = make_mail(sender, body, reply_to=reply_to)
+    assert find_contact(mail, find_reply_to(mail)) is None

@@ -6,6 +6,7 @@ import pytest
 
 from mailtool.company import find_company
 from mailtool.contact import find_contact, find_reply_to
+from mailtool.orgname import org_line, plausible
 from tests.mailmaker import make_mail
 
 
@@ -322,3 +323,29 @@ def test_a_team_signed_system_mail_names_the_employer_and_nobody_to_greet(sender
     company = find_company(mail, job_mail=False)
     assert company == want
     assert find_contact(mail, find_reply_to(mail), company) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Tuesday 9 March", "Montag 3", "März 2027", "Talent", "HR Team", "Careers", "Rekrytering"]
+)
+def test_dates_and_recruiting_words_are_no_employer(name: str) -> None:
+    assert not plausible(name)
+
+
+@pytest.mark.parametrize("name", ["Mars Wrigley", "Sparebank 1 SMN", "Kestrel Rail", "Talentia Rekrytering"])
+def test_names_that_merely_hold_such_words_are_employers(name: str) -> None:
+    assert plausible(name)
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (("Med vennlig hilsen", "HR-avdelingen", "Norsk senter for havbruk", "Denne e-posten kan ikke besvares."),
+         "Norsk senter for havbruk"),
+        (("Terveisin", "Liisa Mäki", "koulun rehtori", "Pohjalahden kaupunki"), "Pohjalahden kaupunki"),
+        (("Best regards", "Anna Berg", "Skickat via ReachMee"), None),
+        (("Team Recruitment",), None),
+    ],
+)  # fmt: skip
+def test_reads_the_organisation_a_signature_line_names_by_its_kind(lines: tuple[str, ...], want: str | None) -> None:
+    assert org_line(lines) == want

@@ -115,3 +115,34 @@ def test_knows_unions_are_not_employers() -> None:
 )
 def test_drops_a_country_or_region_after_a_name_but_keeps_a_name_of_one_word(name: str, want: str) -> None:
     assert orgs.strip_region(name) == want
+
+
+@pytest.mark.parametrize(
+    "addr",
+    [
+        "ikke-svar@booking.dekksenteret.no",
+        "ikkesvar@kommune.no",
+        "svara-inte@lyktan.se",
+        "inte_svara@lyktan.se",
+        "ej-svar@lyktan.se",
+        "ikke-besvar@tandlaegen.dk",
+        "nicht-antworten@rotbach.de",
+        "keine.antwort@rotbach.de",
+        "ne-pas-repondre@vasseur.fr",
+        "no-responder@valdemora.es",
+        "niet-beantwoorden@tulpenhof.nl",
+        "ala-vastaa@pohjalahti.fi",
+    ],
+)
+def test_no_reply_addresses_in_local_languages(addr: str) -> None:
+    assert orgs.is_noreply(addr)
+
+
+@pytest.mark.parametrize("addr", ["svarholm@acme.se", "inge.ejsvarsson@acme.se", "hej@acme.se"])
+def test_names_that_hold_a_no_reply_word_are_read_by_people(addr: str) -> None:
+    assert not orgs.is_noreply(addr)
+
+
+@pytest.mark.parametrize("word", ["Hospitalsenheden", "Studieförbundet", "Reception", "Zorg", "institutt"])
+def test_words_of_an_organisations_kind(word: str) -> None:
+    assert orgs.is_org_word(word)

@@ -84,3 +84,23 @@ def test_a_surname_first_display_name_signs_in_either_order() -> None:
     assert signs_as("Hartwig Lena (HR/PE3-Ka)", ["Viele Grüße", "Lena Hartwig"])
     assert signs_as("MOREAU Élodie", ["Élodie"])
     assert not signs_as("Hartwig Lena", ["Jonas Wendler"])
+
+
+@pytest.mark.parametrize(
+    ("display", "want"),
+    [
+        ("LE BRIS Claire", "Claire Le Bris"),
+        ("VAN DER WAL Sanne", "Sanne van der Wal"),
+        ("GARNIER Thibault", "Thibault Garnier"),
+        ("Intervjuare Sara Lund", "Sara Lund"),
+        ("Interviewer: Anna Berg", "Anna Berg"),
+        ("Ansprechpartnerin Eva Roth", "Eva Roth"),
+    ],
+)
+def test_reads_a_person_however_the_name_is_written(display: str, want: str) -> None:
+    assert person_name(display) == want
+
+
+@pytest.mark.parametrize("display", ["ACME Sverige", "HR Anna", "Brookside Physio Reception", "Studieförbundet Lyktan"])
+def test_brands_desks_and_organisations_are_no_person(display: str) -> None:
+    assert person_name(display) is None
