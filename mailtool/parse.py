@@ -106,7 +106,7 @@ def _build(msg: Message, parts: _Parts) -> Mail:
     if parts.needs_own_walk(msg):
         parts = _collect(msg)
     else:
-        parts.calendars = _collect(msg).calendars
+        parts.calendars = list(_calendar_parts(msg))
     full, html, links = _readable_text(parts)
     split = textmod.split(full)
     return Mail(
@@ -147,15 +147,20 @@ def _readable_text(parts: _Parts) -> tuple[str, str, list[str]]:
     return plain, html, links
 
 
+def _calendar_parts(msg: Message) -> Iterator[bytes]:
+    """Yield the decoded calendar parts (text/calendar, application/ics, *.ics): mail-parser leaves them untyped."""
+    for part in _leaf_parts(msg):
+        if part.get_content_type() in _CALENDAR_TYPES or _filename(part).lower().endswith(".ics"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload:
+                yield payload
+
+
 def _collect(msg: Message) -> _Parts:
-    parts = _Parts()
+    parts = _Parts(calendars=list(_calendar_parts(msg)))
     for part in _leaf_parts(msg):
         ctype = part.get_content_type()
         name = _filename(part)
-        if ctype in _CALENDAR_TYPES or name.lower().endswith(".ics"):
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes) and payload:
-                parts.calendars.append(payload)
         if name or _is_attachment(part):
             if name:
                 parts.attachments.append(name)
