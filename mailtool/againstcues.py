@@ -71,14 +71,18 @@ INTERVIEWER_SIDE = Cue(
 INTERVIEWER_ASK = Cue(
     r"\bsit in (?:on|as|with)\b|\bjoin (?:me|us) (?:in|on|for) (?:the|an|this|a|her|his|their) (?:\w+ )?interview"
     r"|\bhelp (?:me |us )?(?:with (?:the )?)?interview(?:ing|s)?\b|\binterview (?:the|a|this|our|both|two|three)"
-    r" (?:\w+ )?candidates?\b|\b(?:second|co-|fellow) ?interviewer\b|\bon the interview panel\b",
+    r" (?:\w+ )?candidates?\b|\b(?:second|co-|fellow) ?interviewer\b|\bon the interview panel\b"
+    # the addressee holds the interview: "you're running the system design interview for all three"
+    r"|\byou(?:'re| are|'ll be| will be) (?:running|conducting|leading|doing|taking|owning) (?:\w+ ){0,4}?interview",
     r"\b(?:sitte|sidde|sitta|være|vere|vara) med (?:som|på|i|under) (?:\w+ )?(?:intervju\w*|interview\w*"
     r"|samtal\w*|jobsamtal\w*)|\bmed som (?:\w+ )?(?:intervjuer|intervjuare|interviewer|bisidder|bisittar)\b"
+    r"|\b(?:du|dig|deg) (?:holder|leder|leda|håller) (?:\w+ ){0,3}?(?:intervju\w*|interview\w*)"
     r"|\bintervjue (?:kandidat\w*|søker\w*)|\binterviewe (?:kandidat\w*|ansøger\w*)|\bintervjua (?:kandidat\w*"
     r"|sökande)|\bmedintervjuar\w*|\bbisidder\b",
     r"\b(?:beim|bei dem|im) (?:\w+ )?(?:interview|gespräch|vorstellungsgespräch|bewerbungsgespräch)\w*[^.?!\n]{0,40}?"
     r"\bdabei\b"
-    r"|\bals (?:\w+ )?(?:interviewer\w*|beisitzer\w*)\b|\bbeisitz\w*",
+    r"|\bals (?:\w+ )?(?:interviewer\w*|beisitzer\w*)\b|\bbeisitz\w*"
+    r"|\b(?:sie|du) (?:leite\w*|übernehm\w*|übernimmst) (?:\w+ ){0,3}?(?:interview|gespräch)\w*",
     r"\bhaastattelemaan\b|\bhaastattelijaksi\b",
     r"\b(?:aanschuiven|aansluiten) bij (?:het|de) (?:\w+ )?(?:gesprek|interview|sollicitatiegesprek)\w*"
     r"|\bals (?:tweede )?(?:interviewer|gespreksleider)\b",
@@ -117,4 +121,10 @@ CARE = Cue(
     r"|sijoitusneuvo\w*|hypotheek\w*|(?:financieel|bank|hypotheek)adviseur\w*|financieel adviseur"
     r"|conseill(?:er|ère) (?:bancaire|financi\w*)|prêt immobilier|asesor financiero|asesora financiera"
     r"|hipoteca\w*)\b",
+    # a tax adviser's or an accountant's meeting about the tax return: "møde om din årsopgørelse", "Steuerberater"
+    r"\b(?:tax (?:return|advis[eo]r|adviser)|accountant|årsopgørelse\w*|selvangivelse\w*|skattemelding\w*"
+    r"|skatterådgiv\w*|skatteråd\w*|deklaration\w*|skattedeklaration\w*|revisor\w*|steuerberat\w*"
+    r"|steuererklärung\w*|einkommensteuer\w*|veroilmoitu\w*|veroneuvo\w*|tilitoimisto\w*|belastingaangifte\w*"
+    r"|belastingadvies\w*|belastingadviseur\w*|boekhouder\w*|déclaration d'impôts?|expert-comptable|comptable"
+    r"|declaración de la renta|asesor fiscal|asesora fiscal|gestoría)\b",
 )

@@ -317,6 +317,9 @@ def _against_hits(mail: Mail, reading: Reading, *, moved: bool) -> Iterator[_Hit
     # "unfortunately" opens a reschedule as often as a rejection
     if not moved:
         families.append((againstcues.REGRET, -1.5, "regret"))
+    if _word(eventcues.APPLICATION_THANKS, reading.body):
+        # "Tack för din ansökan! ... Kram": a small employer signs warmly, a friend does not thank for an application
+        families = [f for f in families if f[0] is not againstcues.PERSONAL]
     for cue, weight, label in families:
         match = _word(cue, reading.whole)
         if match is not None:

@@ -208,7 +208,7 @@ POSITION = _union(
 # The application or the hiring behind a mail: with POSITION, what tells a job mail from a friend's or a shop's.
 APPLICATION = _union(
     r"\b(?:application|applied|applicant|candidacy|recruit\w*|vacancy|hiring|søknad\w*|søkt|ansøgning\w*|ansøgt"
-    r"|ansökan|ansökningar|sökt|rekryter\w*|rekrutter\w*|rekrut\w*|bewerbung\w*|beworben|hakemu\w*|haki\w*"
+    r"|ansökan|ansökningar|sökt|søgt|rekryter\w*|rekrutter\w*|rekrut\w*|bewerbung\w*|beworben|hakemu\w*|haki\w*"
     r"|rekry\w*|sollicit\w*|vacature\w*|candidature|postul\w*|candidatura|vacante|cv|résumé|lebenslauf)\b",
 )
 # A job interview named as such, searched inside compounds ("videointervju"); "entretien" is also a car service.
@@ -329,6 +329,8 @@ ASKS_TIME = _union(
     r"\b(?:har|hade) (?:du|ni) (?:tid|anledning)\b|\bwäre es (?:ihnen|dir) (?:möglich|recht)\b|\bginge es\b"
     r"|\bwould it be possible\b|\bonko sinulla aikaa\b|\b(?:heb je|heeft u) tijd\b|\b(?:as-tu|avez-vous) le temps\b"
     r"|\b(?:tienes|tiene usted|tiene) tiempo\b|\bpasst (?:es|das)\b|\bpasser det\b|\bpassar det\b",
+    # "hinner du ett snack", "rekker du en prat": do you have time for it
+    r"\b(?:hinner|rekker|rækker) (?:du|ni|dere|i)\b|\bhast du kurz zeit\b|\bgot time\b",
 )
 
 # Welcoming the addressee to the sender's place: "Välkommen till oss den 8 december kl 13:30!"
@@ -379,6 +381,10 @@ TIME = _union(
     r"\bat (?<=day at |row at )\d{1,2}(?:[.:][0-5]\d)?\b(?![.:/]?\d)",
     # "på lördag 10–16", "Samstag 9-15": hours from-to straight after a weekday, the start is the time
     r"(?<=dag |day |tag |ina )\d{1,2}(?:[.:][0-5]\d)?\s?[–-]\s?\d{1,2}(?:[.:][0-5]\d)?\b(?![-./–]\d)",
+    # a casual hour: "ved 14-tiden", "imorgon vid 9?", "around 2," - the bare number only before "-tiden" or a
+    # clause end, so "vid 3 tillfällen" and "around 20 people" stay counts
+    r"\b(?:ved|vid|omkring|around|runt|rundt|tegen|vers|hacia las)\s\d{1,2}(?:[.:][0-5]\d)?"
+    r"(?:\s?-?tiden\b|(?=\s?(?:[?!,]|\.(?!\d)|$)))",
 )
 
 # --- mail-level ----------------------------------------------------------------------------------------------

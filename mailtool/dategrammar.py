@@ -86,8 +86,9 @@ _MORNING_BEFORE = lazy(r"\b(?:guten|goeden|goede|am|jeden|diesen|heute|den|la|es
 _AMPM = lazy(rf"{_num('h', _NOT_TIME)}(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[ap])\.?\s?m\b\.?", _FLAGS)
 # Times behind a cue word. For "um/om/at/à" an hour alone is read only when the next word allows it.
 _CUED = lazy(
-    r"\b(?P<cue>kl\.?|klokka|klokken|klockan|klo\.?|kello|a las|a la|sobre las|um|om|at|à|vers|gegen)"
-    r"\s*:?\s*(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?(?P<suf>\s*(?:uhr|uur|h|o'clock)(?!\w))?(?![\d:.]?\d)",
+    r"\b(?P<cue>kl\.?|klokka|klokken|klockan|klo\.?|kello|a las|a la|sobre las|hacia las|um|om|at|à|vers|gegen|ved|vid"
+    r"|omkring|around|runt|rundt|tegen)\s*:?\s*(?P<h>[0-2]?\d)(?:[:.](?P<mi>[0-5]\d))?(?P<suf>\s*(?:uhr|uur|h|o'clock"
+    r"|-?tiden)(?!\w))?(?![\d:.]?\d)",
     _FLAGS,
 )
 _STRONG_CUES = frozenset({"kl", "kl.", "klokka", "klokken", "klockan", "klo", "klo.", "kello", "a las", "a la"})
@@ -126,7 +127,6 @@ _RANGE_GAP = lazy(
     r"(?:ca\.?|circa|etwa|kl\.?|klo\.?)?\s*",
     _FLAGS,
 )
-
 
 _SAME_TIME_ELSEWHERE = lazy(r"\s*(?:[a-z]{2,5}\s*)?(?:[+-]\d\d?(?::?\d\d)?\s*)?\(\s*(?:=\s*)?")
 

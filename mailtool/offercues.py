@@ -46,7 +46,7 @@ JOIN_US = Cue(
     r"|our) team)\b|\byou\s+join(?:ing)?\s+(?:us|the team|our team)\b",
     r"\b(?:ha|få)\s+(?:deg|dig)\s+(?:med|ombord|på laget|på teamet|i teamet)\b|\bhave dig (?:med|ombord|på holdet)\b"
     r"|\b(?:ønske|byde) (?:deg|dig) velkommen (?:til|som|i|på)\b|\bvälkomna dig (?:till|som|i)\b",
-    r"\b(?:sie|dich)\b[^.?!\n]{0,40}?\b(?:an bord|im team|in unserem team|bei uns|als)\b[^.?!\n]{0,30}?"
+    r"\b(?:sie|dich)\b[^.?!\n]{0,40}?\b(?:an bord|im team|in unserem team|bei uns|als)\b[^.?!\n]{0,45}?"
     r"\b(?:haben|begrüßen|willkommen heißen)\b",
     r"\bsinut (?:mukaan )?(?:tiimiin|joukkoomme|taloon)\b|\btoivottaa sinut tervetulleeksi\b",
     r"\b(?:je|u) (?:graag )?(?:aan boord|in ons team|bij ons) (?:hebben|verwelkomen)\b|\b(?:je|u) (?:graag )?"
@@ -74,7 +74,8 @@ CONTRACT_NOUN = Cue(
     r"\b(?:employment|formal|written)\s+contract\b|\bcontract of employment\b|\bformelle kontrakt\w*",
     r"\barbeidsavtale\w*|\barbeidskontrakt\w*|\bansættelseskontrakt\w*|\bansættelsesaftale\w*|\banställningsavtal\w*",
     r"\barbeitsvertrag\w*|\btyösopimu\w*|\barbeidsovereenkomst\w*|\barbeidscontract\w*|\bcontrat de travail\b",
-    r"\bcontrato (?:de trabajo|laboral)\b",
+    r"\bcontrato (?:de trabajo|laboral)\b|\bemployment (?:agreement|documents)\b|\bansettelseskontrakt\w*"
+    r"|\bansettelsesavtal\w*|\btilsetjingsavtal\w*|\banställningskontrakt\w*|\bansættelsesdokument\w*",
 )
 # The offer named as such: "offer letter", "Tilbud om stilling", "Einstellungszusage", "Työtarjous".
 OFFER_NOUN = Cue(
@@ -124,6 +125,11 @@ ACCEPT = Cue(
     r" \w+ )?signed\b|\bsigned copy\b|\b(?:underskrevet|underskriven|signert|signerad) (?:retur|tilbage|tilbake"
     r"|tillbaka)\b|\ballekirjoitettuna takaisin\b|\bsigné\w* en retour\b|\bfirmad[oa] de vuelta\b",
     r"\b(?:tu|su) aceptación\b|\baceptar (?:la|nuestra) oferta\b|\bfirmar el contrato\b",
+    # an e-signature request for the employment papers: "review and sign: Employment Agreement", "bitte signieren"
+    r"\b(?:sign|signer|signere|signera|underskriv\w*|unterschreib\w*|unterzeichn\w*|signier\w*|allekirjoit\w*"
+    r"|onderteken\w*|firmar\w*)\b[^?!]{0,60}?\b(?:employment (?:agreement|contract|documents)|arbeitsvertrag\w*"
+    r"|ansettelseskontrakt\w*|arbeidsavtal\w*|ansættelseskontrakt\w*|anställningsavtal\w*|työsopimu\w*"
+    r"|arbeidsovereenkomst\w*|contrat de travail|contrato de trabajo)",
 )
 # The pay, in the definite and compound forms a casual offer uses ("Lønnen bliver", "bruto maandsalaris").
 SALARY = Cue(
@@ -150,5 +156,5 @@ CONTRACT_TO_COME = Cue(
     r"\b(?:kontrakt\w*|avtal\w*|vertrag\w*|contract\w*|contrat|contrato|sopimu\w*|overeenkomst)\b[^.?!\n]{0,25}?"
     r"\b(?:kommer|følger|følgjer|följer|folgt|follows?|to follow|suivra|volgt|tulee|llegará|skickas|sendes"
     # the object put first, as Nordic and German word order allows: "kontrakten sender jeg i morgen"
-    r"|sender|sende|skickar|schicke\w*|sende\w*|stuur\w*|laver|lager)\b",
+    r"|sender|sende|skickar|schick\w*|sende\w*|stuur\w*|laver|lager)\b",
 )

@@ -471,3 +471,62 @@ ROUND4_NEGATIVES = [
 @pytest.mark.parametrize(("subject", "body"), ROUND4_NEGATIVES)
 def test_a_bank_advisers_meeting_is_not_job_mail(subject: str, body: str) -> None:
     assert _kind(_mail(subject, body)) is Kind.OTHER
+
+
+# --- round 5: casual hours, e-signed contracts, founders' offers, tax advisers, colleagues who interview -------
+
+ROUND5_INVITATIONS = [
+    # a casual hour with no clock word, under a reply to the candidate's application
+    ("Re: Lagermedarbejder", "Hej Sofie,\n\nFedt at du har søgt! Kan du kigge forbi på onsdag ved 10-tiden?"),
+    ("Sv: Ansökan kock", "Hej Linn! Hinner du ett snack på fredag vid 11? Jag ringer dig."),
+    ("Re: Application - support role", "Hi Sam, thanks for your application! Could you come by Thursday around 3?"),
+    # a trial day signed with a hug by a small employer who thanks for the application
+    (
+        "Provdag?",
+        "Hej Alva!\n\nTack för din ansökan! Vill du komma på en provdag hos oss på fredag kl. 9–15?\n\nKram,\nIda",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), ROUND5_INVITATIONS)
+def test_casual_hours_and_warm_trial_days_are_invitations(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.INVITATION
+
+
+ROUND5_OFFERS = [
+    # an e-signature request for the employment papers, never saying "offer"
+    (
+        "Please sign your documents",
+        "Hi Noor,\n\nMaple Freight has sent you documents to review and sign:\n\n  1. Employment Agreement - Buyer\n",
+    ),
+    ("Dokumente zur Unterschrift", "Hallo Tim,\n\nbitte unterschreibe deinen Arbeitsvertrag digital bis Freitag."),
+    ("Signering", "Hei Liv,\n\nDu kan nå signere ansettelseskontrakten din i lenken under."),
+    # a founder's informal offer: the wish to have the addressee in the team as a named role
+    (
+        "Re: Designer bei Kiesel",
+        "Hi Mara,\n\nwir würden dich wirklich sehr gern als Designerin bei Kiesel im Team haben!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), ROUND5_OFFERS)
+def test_e_signed_contracts_and_founders_wishes_are_offers(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.OFFER
+
+
+ROUND5_NEGATIVES = [
+    ("Bekræftelse af møde", "Hej Ole\n\nHermed bekræftelse på vores møde om din selvangivelse tirsdag kl. 15.00."),
+    ("Termin bestätigt", "Hallo Frau Roth,\n\nIhr Termin bei Ihrer Steuerberaterin ist am Montag um 10 Uhr."),
+    ("Meeting on Friday", "Hi Jo,\n\nConfirming our meeting about your tax return on Friday at 11:00."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), ROUND5_NEGATIVES)
+def test_a_tax_advisers_meeting_is_not_job_mail(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.OTHER
+
+
+def test_a_colleague_whose_recipient_runs_the_interview_is_other() -> None:
+    body = "Hi Kim,\n\nYou're running the technical interview for both finalists on Tuesday at 14:00, please prep."
+    mail = _mail("Interview prep", body, sender="lea@tern.example", to="kim@tern.example")
+    assert _kind(mail) is Kind.OTHER

@@ -120,6 +120,11 @@ def test_one_proposed_time_is_read_in_every_language(body: str, expected: str) -
         ("Mar 9, 2027 @ 10:00am", "2027-03-09T10:00"),
         ("Datum\tTid\tPlats\n2027-03-09\t10:00\tKontoret", "2027-03-09T10:00"),
         ("Kan du ringe kl. 14 i dag?", "2027-03-01T14:00"),
+        # casual hours: "ved 14-tiden", "vid 9", "around 2" read as the start of office hours
+        ("Kan du kigge forbi på tirsdag ved 14-tiden?", "2027-03-02T14:00"),
+        ("Hinner du ett snack imorgon vid 9?", "2027-03-02T09:00"),
+        ("Could you pop in on Thursday around 2?", "2027-03-04T14:00"),
+        ("Passt es dir am Mittwoch gegen 11 Uhr?", "2027-03-03T11:00"),
     ],
 )
 def test_common_layouts_of_one_time(body: str, expected: str) -> None:
