@@ -110,8 +110,3 @@ class Analysis:
     confidence: float = 0.0
     evidence: tuple[str, ...] = field(default=())
     lang_confidence: float = 0.0
-
-    @property
-    def wants_reply(self) -> bool:
-        """Whether this message is one mailtool drafts a reply to."""
-        return self.kind is not Kind.OTHER

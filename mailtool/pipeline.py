@@ -14,8 +14,6 @@ from mailtool.parse import parse
 if TYPE_CHECKING:  # compose (and Jinja2) is imported only when a reply is planned, not to classify
     from mailtool.compose import Identity, Policy, ReplyOptions
 
-SHORT_INTENTS = ("accept", "decline", "reschedule", "withdraw")
-
 
 @dataclass(frozen=True)
 class Skip:

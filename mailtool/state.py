@@ -105,15 +105,6 @@ class State:
             time.time(),
         )
 
-    def drafts(self, account: str) -> list[Decision]:
-        """Return every decision that wrote a draft, oldest first."""
-        rows = self.db.execute(
-            "SELECT message_id, decision, draft FROM decisions WHERE account=? AND draft IS NOT NULL "
-            "ORDER BY decided_at",
-            (account,),
-        ).fetchall()
-        return [Decision(str(r[0]), str(r[1]), r[2]) for r in rows]
-
     def close(self) -> None:
         """Close the database."""
         self.db.close()

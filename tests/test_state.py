@@ -28,7 +28,8 @@ def test_decisions_are_kept_per_account_and_message_id(tmp_path: Path) -> None:
     decided = state.decided("work", "<a@x>")
     assert decided is not None and decided.draft == "Drafts on alice@host (UID 3)"
     assert state.decided("home", "<a@x>") is None
-    assert [d.message_id for d in state.drafts("work")] == ["<a@x>"]
+    skipped = state.decided("work", "<b@x>")
+    assert skipped is not None and skipped.draft is None and skipped.decision == "skip: newsletter"
 
 
 def test_an_unwritable_place_is_a_clear_error(tmp_path: Path) -> None:
