@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from mailtool import title_phrase, titletrim
 from mailtool.datewords import MONTH, WEEKDAY
@@ -77,6 +78,27 @@ _PAREN = lazy(r"\([^()]*\)")
 _TRAILING_PAREN = lazy(r"\s*\(([^()]+)\)$")
 _GENDER = lazy(r"\((?:[mwfdhxov]\s*/\s*)+[mwfdhxov]\)", re.I)
 _WORD = lazy(r"\w+")
+# A call to action heads a subject the way a title does: "Action required: please sign", "Handling påkrevd: ..."
+_CALL_TO_ACTION = lazy(
+    r"\b(?:action|response|reply|signature|attention) (?:required|needed|requested)\b|\bhandling (?:påkrevd|kræves)\b"
+    r"|\båtgärd krävs\b|\bhandlung erforderlich\b|\btoimenpiteitä vaaditaan\b|\bactie vereist\b|\baction requise\b"
+    r"|\bacción requerida\b|\b(?:urgent|dringend|viktig|vigtigt|tärkeä|belangrijk|urgente)\b"
+)
+# A workplace named after a comma ("opettaja, Päiväkoti Pajupilli", "Erzieher, Kita Sonnenschein"): a capitalised
+# kind of institution followed by its name places the job; a lower-case unit ("ortopedisk sengepost") is kept.
+_WORKPLACE_TAIL = lazy(
+    r"\s*(?:Päiväkoti|Koulu|Sairaala|Kindergarten|Kita|Schule|Grundschule|Gymnasium|Klinikum|Krankenhaus"
+    r"|Barnehage|Barnehagen|Skole|Skolen|Sykehjem|Förskola|Förskolan|Skola|Skolan|Børnehave|Børnehaven|Plejehjem"
+    r"|School|Nursery|Hospital|Kinderdagverblijf|Basisschool|Crèche|École|Escuela|Colegio|Guardería)\s+[A-ZÆØÅÄÖÜ]"
+)
+# The terms of the post in brackets: "(100 % fast)", "(50 %, vikariat)" say how long and how much, not what the job
+# is. A bare share ("(80–100 %)") is often written as part of the title and kept.
+_TERMS_PAREN = lazy(
+    r"\s*\((?=[^()]*\d\s?%)(?=[^()]*\b(?:fast|faste|vikariat|engasjement|tidsbegrenset|tidsbegränsad|visstid"
+    r"|tillsvidare|permanent|temporary|fixed[- ]term|full[- ]time|part[- ]time|unbefristet|befristet|vollzeit|teilzeit"
+    r"|vakituinen|määräaikainen|vast|tijdelijk|cdi|cdd|indefinido|temporal)\b)[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 _FI_PLACE = lazy(r"[A-ZÅÄÖ]\w+n(?:\s+[a-zåäö]\w*)+")
 _NUMERIC_DATE = lazy(r"\b\d{1,2}[./]\d{1,2}\b|\b\d{1,2}[:.]\d\d\b")
 # Prepositions that put a name after them as a place or an employer ("in Bergen", "with Tidewell", "ved Hydro").
@@ -100,8 +122,9 @@ def find_position(mail: Mail, lang: str) -> str | None:
         # link still names its one job in a cue phrase of the body.
         # link still names the process in its subject ("Your application to X") and its one job in the body.
         return title_phrase.find_in(body) if _has_cue(mail.subject.casefold()) and not _is_bulk(mail) else None
-    found = _choose(_from_subject(mail.subject, mail), title_phrase.find_in(body))
-    return found or _from_document(body, mail)
+    found = _choose(_from_subject(mail.subject, mail), title_phrase.find_in(body)) or _from_document(body, mail)
+    # "helsefagarbeidar (100 % fast)": the share of a full post is a term of the job, not part of its title
+    return _TERMS_PAREN.sub("", found).strip() or None if found else None
 
 
 def _is_list_mail(mail: Mail) -> bool:
@@ -280,7 +303,7 @@ def _looks_like_title(text: str, low: str, mail: Mail) -> bool:
     words = set(_WORD.findall(low))
     if not words or len(words) > 8 or words & _SENTENCE_WORDS or text.rstrip().endswith(("?", "!")):
         return False
-    if _BULLETIN.search(low) or _REFERENCE_PART.match(text):
+    if _BULLETIN.search(low) or _REFERENCE_PART.match(text) or _CALL_TO_ACTION.search(low):
         return False
     return not (_names_organisation(text, mail) or _names_recipient(words, mail))
 
@@ -317,6 +340,12 @@ def _organisation_words(mail: Mail) -> set[str]:
     return set(_WORD.findall(f"{known} {mail.signature}".casefold()))
 
 
+def _fold(text: str) -> str:
+    """Spell a name as a domain would: lower-case, without accents or spaces ("Grönkvist Data" -> "gronkvistdata")."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c))
+
+
 def _names_recipient(words: set[str], mail: Mail) -> bool:
     names = {w for a in mail.to for w in _WORD.findall(a.name.casefold()) if len(w) >= 3}
     return bool(names & words)
@@ -328,12 +357,19 @@ def _clean(title: str, mail: Mail) -> str | None:
     if paren and not _GENDER.fullmatch(paren.group(0).strip()) and _is_employer_or_place(paren.group(1), mail):
         title = title[: paren.start()]
     head, comma, tail = title.partition(",")
-    if comma and _key(title) not in _key(mail.body or mail.new_text) and not _is_qualifier(tail, mail):
+    if comma and _drops_tail(title, tail, mail):
         title = head
     title = title.strip(" \t,.;:-–")
     if title.count("(") != title.count(")"):
         return None  # "exercise (Backend Engineer, Python)" cut at its comma: the title is inside the bracket
     return title or None
+
+
+def _drops_tail(title: str, tail: str, mail: Mail) -> bool:
+    """Tell whether a comma tail places the job: a named workplace, or a tail neither repeated nor qualifying."""
+    if _WORKPLACE_TAIL.match(tail):
+        return True
+    return _key(title) not in _key(mail.body or mail.new_text) and not _is_qualifier(tail, mail)
 
 
 def _is_employer_or_place(group: str, mail: Mail) -> bool:
@@ -353,7 +389,8 @@ def _is_qualifier(tail: str, mail: Mail) -> bool:
     """
     segment = _PAREN.sub("", tail.partition(",")[0]).strip()  # a "(Ref 123)" adds no words to a town's name
     words = {w for w in _WORD.findall(segment.casefold()) if len(w) >= 3}
-    if len(segment.split()) < 2 or not words or words <= _organisation_words(mail):
+    organisation = _organisation_words(mail)
+    if len(segment.split()) < 2 or not words or words <= organisation or _fold(segment) in organisation:
         return False
     if _FI_PLACE.fullmatch(segment):
         return False  # Finnish names a place by a genitive before a lower-case noun: "Satumetsän päiväkoti"

@@ -510,3 +510,33 @@ def test_reads_round4_subjects(subject: str, want: str) -> None:
 def test_rejects_a_title_cut_inside_its_bracket() -> None:
     mail = _mail("Next step: coding exercise (Data Engineer, Python)", "We'd like you to try the exercise.")
     assert find_position(mail, "en") is None
+
+
+# --- round 5: workplaces after a comma, employers spelt as their domain, terms in brackets, calls to action ----
+
+
+@pytest.mark.parametrize(
+    ("subject", "want"),
+    [
+        # a named workplace after the comma places the job
+        ("Kutsu haastatteluun: Lastenhoitaja, Päiväkoti Kielo", "Lastenhoitaja"),
+        ("Einladung zum Gespräch – Erzieherin, Kita Sonnenblume", "Erzieherin"),
+        ("Invitasjon til intervju - Lærer, Skolen Nordlys", "Lærer"),
+    ],
+)
+def test_a_named_workplace_after_a_comma_is_dropped(subject: str, want: str) -> None:
+    assert find_position(_mail(subject), "en") == want
+
+
+def test_an_employer_written_as_its_domain_is_dropped_after_a_comma() -> None:
+    mail = _mail("Sv: Ansökan – Frontendutvecklare, Åkerlund Kod", sender=Address("Per", "per@akerlundkod.se"))
+    assert find_position(mail, "sv") == "Frontendutvecklare"
+
+
+def test_the_terms_of_the_post_in_brackets_are_dropped() -> None:
+    body = "Vi vil gjerne invitere deg til intervju for stillingen som barnevernspedagog (80 % vikariat)."
+    assert find_position(_mail("Intervju", body), "nb") == "barnevernspedagog"
+
+
+def test_a_call_to_action_is_never_a_title() -> None:
+    assert find_position(_mail("Action required: please review your documents"), "en") is None
