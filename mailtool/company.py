@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 from urllib.parse import urlsplit
 
-from mailtool import agency, orgs
+from mailtool import agency, custom, initials, orgs, relay
 from mailtool.model import Address, Mail
 from mailtool.orgname import (
     NAME,
@@ -22,7 +22,15 @@ from mailtool.orgname import (
     written,
     written_as_org,
 )
-from mailtool.signature import SEGMENT_SPLIT, company_line, person_name, relayed_person, signs_as
+from mailtool.signature import (
+    SEGMENT_SPLIT,
+    company_line,
+    located,
+    person_name,
+    relayed_person,
+    signer,
+    signs_as,
+)
 
 _TAIL_LINES = 15
 # Patterns built on NAME compile slowly and only phrase-reading needs them: compiled on first use.
@@ -67,52 +75,22 @@ _GENERIC_SLUG = frozenset(
 )  # fmt: skip
 
 
-@cache
-def _vendor() -> re.Pattern[str]:
-    """Invoices, receipts and orders: a vendor selling to the candidate (CV review, coaching), not an employer.
-
-    Compiled on first use: only mail that is no invitation or offer asks.
-    """
-    return re.compile(
-        r"\b(?:invoice|receipt|faktura|fakturaen|fakturan|fakturanummer|kvittering|kvitto|rechnung|quittung|lasku|"
-        r"kuitti|factuur|factura|facture|reçu|recibo|order\s+confirmation|ordrebekræftelse|orderbekräftelse|"
-        r"ordrebekreftelse|bestellbestätigung)\b",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _booking() -> re.Pattern[str]:
-    """A customer's booking confirmed (a car inspection, a course, a salon), matched lower-cased.
-
-    Compiled on first use: only mail that is no invitation or offer asks.
-    """
-    return re.compile(
-        r"\b(?:takk for (?:bestillingen|bookingen)|bekreftelse på (?:time|timen|bestilling\w*|booking\w*)|"
-        r"bekräftelse på (?:bokning\w*|tid|beställning\w*)|bokningsbekräftelse|booking confirm\w*|"
-        r"appointment (?:is )?confirmed|appointment confirmation|your booking|tak for (?:din )?booking|"
-        r"bookingbekræftelse|bestillingsbekræftelse|terminbestätigung|buchungsbestätigung|ihre buchung|"
-        r"ajanvarau\w*|varausvahvistus|bevestiging van (?:uw|je) (?:afspraak|boeking)|"
-        r"confirmation de (?:votre )?(?:rendez-vous|réservation)|confirmación de (?:su |tu )?(?:cita|reserva))\b"
-    )
-
-
-@cache
-def _vendor_names() -> frozenset[str]:
-    """Vendors' own names ("Teamtailor", "Indeed"): a display name that is one of them names no employer."""
-    return frozenset(orgs.fold(d.split(".")[0]) for d in orgs.ATS_DOMAINS | orgs.JOB_BOARD_DOMAINS)
-
-
 def find_company(mail: Mail, job_mail: bool, reply_to: str | None = None) -> str | None:
     """Return the employer's name as the message writes it; the agency's when it writes for an unnamed client."""
     relayed = relayed_person(mail)
     if relayed:
         return _headline_employer(mail, relayed)
-    if orgs.is_broadcast(mail) or _relative(mail) or (not job_mail and _not_work(mail)):
+    passed_on = relay.relayed(mail)
+    if passed_on:
+        return passed_on.employer
+    if orgs.is_broadcast(mail) or _relative(mail) or (not job_mail and custom.not_work(mail)):
         return None
     name = _employer(mail, _texts(mail), job_mail, reply_to)
+    # The platform that sends ("über JOIN beworben") is named like an employer, but never employs.
+    if not name or relay.vendor_name(name):
+        return None
     # "Acme Schweiz AG", "Acme Norway": the national entity; the candidate writes the employer's own name.
-    return orgs.strip_region(name) if name else None
+    return orgs.strip_region(name)
 
 
 def _employer(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None) -> str | None:
@@ -130,6 +108,7 @@ def _employer(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None) ->
             return client
     return (
         _from_display(mail, texts, reply_to)
+        or relay.sent_for(mail)
         or _from_ats(mail, texts)
         or _from_domains(mail, texts, job_mail, reply_to)
         # Team- or system-signed job mail names the employer on a signature line of its own.
@@ -143,22 +122,6 @@ def _employer(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None) ->
 def _from_ats_sender(mail: Mail) -> bool:
     """Tell whether an applicant-tracking system sent the mail: whatever its kind, it is about an application."""
     return mail.sender is not None and orgs.is_ats(orgs.domain_of(mail.sender.addr))
-
-
-def _not_work(mail: Mail) -> bool:
-    """Tell whether mail that is no invitation or offer is a purchase or a booking, where nobody employs."""
-    text = f"{mail.subject}\n{mail.new_text}"
-    if _vendor().search(text) or (mail.sender and orgs.is_booking(orgs.domain_of(mail.sender.addr))):
-        return True
-    # A dentist's or a workshop's booking names the practice like an employer, unless it speaks of a job (a
-    # clinic invites nurses to interviews too). The classifier's cue families say both; imported here, as only
-    # mail that is no invitation or offer asks, so that importing extract stays cheap.
-    from mailtool import againstcues, cues
-
-    lowered = text.lower()
-    if againstcues.CARE.first(lowered) is None and not _booking().search(lowered):
-        return False
-    return not any(cue.first(lowered) for cue in (cues.INTERVIEW_ROOT, cues.POSITION, cues.APPLICATION))
 
 
 def _headline_employer(mail: Mail, person: str) -> str | None:
@@ -222,7 +185,7 @@ def _from_display(mail: Mail, texts: Texts, reply_to: str | None) -> str | None:
     if sender is None or not sender.name or orgs.is_job_board(orgs.domain_of(sender.addr)):
         return None
     name = _display_org(sender.name)
-    if not name or not plausible(name) or orgs.fold(name) in _vendor_names():
+    if not name or not plausible(name) or relay.vendor_name(name):
         return None
     # "Ana Ruiz via Scrive" with ana.ruiz@acme.com in the body: the person the reply reaches, not the employer.
     if reply_to and _address_spells(name, reply_to):
@@ -334,7 +297,9 @@ def _from_domains(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None
             name = _host_spelled(label, addresses, texts) or fullest(label, texts, people)
             if name and orgs.fold(name) not in own_words:
                 return name
-    line = company_line(mail.new_text.splitlines()[-15:])
+    # "hv.se", "esw-freiburg.de", "kystdir.no": initials or clipped words of the name the mail writes in full.
+    expanded = next(filter(None, (_expanded(label, texts) for label in labels)), None)
+    line = expanded or company_line(mail.new_text.splitlines()[-15:]) or (_shop(mail, texts) if job_mail else None)
     if line:
         return line
     # A domain nobody writes out may still be a private one (a relative's own domain): only trust it in job mail,
@@ -342,6 +307,26 @@ def _from_domains(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None
     if labels and (job_mail or _internal(mail, labels[0])):
         return labels[0].replace("-", " ").title()
     return None
+
+
+def _shop(mail: Mail, texts: Texts) -> str | None:
+    """Return the business a free-mail sender signs with its street ("Bageri Sirap, Storgatan 4"): a shop's owner.
+
+    A name that reads as a person's ("Mira Lindqvist, Storgatan 4") is the writer's own address, unless someone
+    else signs above it.
+    """
+    if mail.sender is None or not orgs.is_free_mail(orgs.domain_of(mail.sender.addr)):
+        return None
+    for name in located(texts.sign_lines):
+        if not person_name(name) or signer(texts.sign_lines, not_names=frozenset({orgs.fold(name)})):
+            return orgs.strip_legal(name)
+    return None
+
+
+def _expanded(label: str, texts: Texts) -> str | None:
+    """Return the name a label or one of its parts abbreviates ("esw" of esw-freiburg), as the mail writes it."""
+    parts = [label, *label.split("-")] if "-" in label else [label]
+    return next(filter(None, (initials.expand(part, texts.sign_lines, texts.head) for part in parts)), None)
 
 
 def _host_spelled(label: str, addresses: list[Address], texts: Texts) -> str | None:

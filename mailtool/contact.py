@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from mailtool import orgs
+from mailtool import orgs, relay
 from mailtool.model import Mail
-from mailtool.signature import name_for_address, person_name, relayed_person, signer, signs_as
+from mailtool.signature import business_names, name_for_address, person_name, relayed_person, signer, signs_as
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Mailboxes that answer about data protection or the web site, not about the application (matched lower-cased).
@@ -47,14 +47,18 @@ def find_contact(mail: Mail, reply_to: str | None, company: str | None = None) -
     relayed = relayed_person(mail)
     if relayed or orgs.is_broadcast(mail):
         return relayed
+    passed_on = relay.relayed(mail)
+    if passed_on:
+        return passed_on.person
     people = [*mail.reply_to, *([mail.sender] if mail.sender else [])]
     # The employer signs team mail like a person would ("Corbel Aerospace"): never the person to greet.
-    not_names = frozenset({orgs.fold(company)} if company else ())
+    tail = [line for line in mail.new_text.splitlines() if line.strip()][-_TAIL_LINES:]
+    # A shop or a practice signs with the name it gives with its street ("Acme Optik, Storgata 5"): no person.
+    not_names = business_names(tail) | ({orgs.fold(company)} if company else set())
     # A no-reply address and its display name ("Acme Work <noreply@...>") name the system or the employer: hints
     # from them would make a line that repeats the employer's name look like the signer.
     hints = [part for a in people if not orgs.is_noreply(a.addr) for part in (a.name, a.addr.partition("@")[0])]
     hints += [reply_to.partition("@")[0]] if reply_to else []
-    tail = [line for line in mail.new_text.splitlines() if line.strip()][-_TAIL_LINES:]
     # A name the headers or the reply address confirm may stand anywhere near the end; any other full name
     # only in the signature block, where product lines and headings of the body do not reach.
     sign_block = mail.signature.splitlines() if mail.signature.strip() else tail[-_SIGN_LINES:]

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from mailtool import datewords, orgs
-from mailtool.signature import SEGMENT_SPLIT, is_greeting, is_person_name
+from mailtool import datewords, initials, orgs
+from mailtool.signature import SEGMENT_SPLIT, is_person_name
 
 _WORD = re.compile(r"[^\W_][\w&'’.-]*")
 # An organisation's name: capitalised words (or "&", "1", "reMarkable"-style camel case) in a row.
@@ -284,26 +284,8 @@ def written(label: str, texts: Texts) -> str | None:
         found = exact or (prefix if short_too else None)
         if found:
             return _public_name(found, text)
-    return _initialled(target, texts) if 2 <= len(target) <= 3 else None
-
-
-def _initialled(target: str, texts: Texts) -> str | None:
-    """Return the name a short label abbreviates ("kk" -> "Københavns Kommune"): words whose initials spell it."""
-    size = len(target)
-    # The signature names the employer before the body's prose, where capitalised pairs are greetings and people.
-    for text in ("\n".join(texts.sign_lines), texts.head):
-        for match in re.finditer(NAME, text):
-            words = match.group().split()
-            for start in range(len(words) - size + 1):
-                span = words[start : start + size]
-                if orgs.fold("".join(w[0] for w in span)) == target and _org_not_person(span):
-                    return orgs.strip_legal(" ".join(span))
-    return None
-
-
-def _org_not_person(words: Sequence[str]) -> bool:
-    """Tell whether capitalised words may be an organisation: not a salutation ("Kære Kim"), not a person."""
-    return not is_greeting(words[0]) and not is_person_name(" ".join(words))
+    # "kk" of Københavns Kommune: the signature (else the body) writes the name a short label's initials spell.
+    return initials.expand(target, texts.sign_lines, texts.head) if 2 <= len(target) <= 3 else None
 
 
 def _spans(target: str, text: str, fold: Callable[[str], str]) -> tuple[str | None, str | None]:

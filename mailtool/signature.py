@@ -58,6 +58,12 @@ _ROLE_LABEL = re.compile(
     r"contactpersoon|recruiteur|recruteuse)\b:?\s+)+",
     re.IGNORECASE,
 )
+# A name and the street it stands in: "Bageri Sirap, Skånegatan 41", "Sted: Acme Lørenskog, Solheimveien 62",
+# "Acme Optik Södermalm, Götgatan 62". A shop, a practice or an office, never a person. Compiled on first use.
+_LOCATED = (
+    r"^(?:[^\W\d_]+:[ \t]*)?([^\W\d_][\w'’&.-]*(?:[ \t]+[^\W\d_&][\w'’&.-]*){0,4}),"
+    r"[ \t]+[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}[ \t]+\d+[a-zA-Z]?\b"
+)
 _SIGN_OFF_ABBREVIATION = re.compile(r"^(?:(?:bh|mvh|vh|kh|lg|vg|mfg|br|rgds|kr|mvg|gr)\b[.,]?\s+|/\s*)", re.IGNORECASE)
 
 
@@ -214,6 +220,26 @@ def _completed(text: str, given: str) -> str | None:
 def _name_runs(text: str) -> Iterator[list[str]]:
     for match in re.finditer(_NAME_RUN, text):
         yield match.group().split()
+
+
+def located(lines: Sequence[str]) -> list[str]:
+    """Return the names lines write before a street and number ("Bageri Sirap, Skånegatan 41"): places of business."""
+    found = (re.match(_LOCATED, line.strip()) for line in lines if _DIGIT.search(line))
+    return [match.group(1) for match in found if match and match.group(1)[:1].isupper()]
+
+
+def business_names(lines: Sequence[str]) -> frozenset[str]:
+    """Return the folded names of the places of business the lines locate, with the site left off as well.
+
+    "Acme Optik Södermalm, Götgatan 62" signs "Acme Optik": a last word that is no word of a kind is the site.
+    """
+    names = set()
+    for name in located(lines):
+        words = name.split()
+        names.add(fold(name))
+        if len(words) > 2 and not is_org_word(words[-1]):
+            names.add(fold(" ".join(words[:-1])))
+    return frozenset(names)
 
 
 def company_line(lines: Sequence[str]) -> str | None:

@@ -486,3 +486,77 @@ def test_a_team_signed_ats_receipt_names_the_employer_on_its_signature(sender: s
 )
 def test_a_customers_booking_names_no_employer(sender: str, subject: str, body: str) -> None:
     assert find_company(make_mail(sender, body, subject), job_mail=False) is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        # Initials of the name's words, small joining words skipped.
+        ("Dr. Ute Kranz <sekretariat@gsl-hagenau.de>",
+         "Sehr geehrte Frau Berg,\n\nwir laden Sie ein.\n\nMit freundlichen Grüßen\nDr. Ute Kranz\nSchulleiterin\n"
+         "Gymnasium Schloss am Lindenberg\nLindenweg 3\n", "Gymnasium Schloss am Lindenberg"),
+        ("Lars Hed <lars.hed@hf.se>",
+         "Hej Kim,\n\nVi erbjuder dig tjänsten.\n\nHälsningar\nLars Hed\nHR-specialist\nHögskolan i Fjällby\n",
+         "Högskolan i Fjällby"),
+        # Clipped words in any order: "sjødir" of "Direktoratet for sjøforsyning".
+        ("Kari Ness <kari.ness@sjodir.no>",
+         "Hei Kim,\n\nVi tilbyr deg stillingen.\n\nMed hilsen\nKari Ness\nDirektoratet for sjoforsyning\n",
+         "Direktoratet for sjoforsyning"),
+    ],
+)  # fmt: skip
+def test_expands_a_domain_that_abbreviates_the_name_the_mail_writes(sender: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body), job_mail=True) == want
+
+
+def test_an_initialism_that_spells_a_person_is_no_employer() -> None:
+    body = "Hi Kim,\n\nWe would like to invite you.\n\nBest,\nHanna Vik\n"
+    assert find_company(make_mail("Hanna Vik <hanna.vik@hv.io>", body), job_mail=True) != "Hanna Vik"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "want"),
+    [
+        ("JOIN <noreply@join.com>", "Neue Nachricht von Café Morgenrot",
+         'Neue Nachricht von Café Morgenrot zu deiner Bewerbung\n\n"Hallo Kim, danke für deine Nachricht! Die Stelle '
+         'ist noch offen. Viele Grüße, Jonas Morgen"\n\nAntworte direkt in JOIN.\n', "Café Morgenrot"),
+        ("Jobbportalen <noreply@finn.no>", "Svar på søknaden din",
+         "Fjordlys Bakeri har svart på søknaden din:\n\n> Hei Kim, takk for søknaden!\n> Hilsen Ola Strand\n",
+         "Fjordlys Bakeri"),
+    ],
+)  # fmt: skip
+def test_a_relaying_platform_names_the_employer_in_its_notice(sender: str, subject: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body, subject=subject), job_mail=False) == want
+
+
+def test_the_platform_itself_is_never_the_employer() -> None:
+    body = "Hallo Kim,\n\ndanke für deine Bewerbung.\n\nDu hast dich über JOIN beworben. Antworte in JOIN.\n"
+    assert find_company(make_mail("JOIN <noreply@join.com>", body), job_mail=False) is None
+
+
+def test_an_ats_footer_names_whom_it_sends_for() -> None:
+    body = (
+        "Hello Kim,\n\nCould we see you on Thursday instead?\n\nKind regards,\n\nAmy Reed\nTalent Partner\n"
+        "Millbrook Lane Bakeries\n\n--\nThis message was sent via Jobvite on behalf of Millbrook Lane Bakeries.\n"
+    )
+    mail = make_mail("Amy Reed <notifications@jobvite.com>", body, reply_to="amy.reed@millbrooklane.co.uk")
+    assert find_company(mail, job_mail=True) == "Millbrook Lane Bakeries"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        ("Konditori Mandel <konditorimandel@gmail.com>",
+         "Hej Kim!\n\nVill du komma på en provdag?\n\nKram,\nEva Holm\nKonditori Mandel, Storgatan 12, Lund\n",
+         "Konditori Mandel"),
+        ("Salon Fjær <salongfjaer@hotmail.com>",
+         "Hei Kim,\n\nVil du komme på intervju tirsdag?\n\nHilsen\nTone Berg\nSalong Fjær, Torggata 3, Oslo\n",
+         "Salong Fjær"),
+    ],
+)  # fmt: skip
+def test_a_shop_writing_from_free_mail_signs_with_its_street(sender: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body), job_mail=True) == want
+
+
+def test_a_free_mail_writer_giving_her_own_address_names_no_shop() -> None:
+    body = "Hej Kim!\n\nVill du komma på intervju?\n\nHälsningar\nEva Holm, Storgatan 12, Lund\n"
+    assert find_company(make_mail("Eva Holm <eva.holm@gmail.com>", body), job_mail=True) is None

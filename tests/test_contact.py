@@ -251,3 +251,40 @@ def test_a_role_written_before_the_name_is_not_part_of_it() -> None:
 def test_a_desk_or_an_organisation_is_nobody_to_greet(sender: str, reply_to: str | None, body: str) -> None:
     mail = make_mail(sender, body, reply_to=reply_to)
     assert find_contact(mail, find_reply_to(mail)) is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        ("Hjulpartner <noreply@booking.hjulpartner.no>",
+         "Hei Kim,\n\nTakk for din bestilling!\n\nSted: Hjulpartner Ski, Industriveien 4, 1400 Ski\n\n"
+         "Vennlig hilsen\nHjulpartner Ski\n"),
+        ("Linsgården Optik <no-reply@boka.linsgarden.se>",
+         "Hej Kim,\n\nTack för din bokning!\n\nLinsgården Optik Norrmalm, Vasagatan 8, Stockholm\n\nVälkommen!\n"
+         "Linsgården Optik\n"),
+    ],
+)  # fmt: skip
+def test_a_shop_that_gives_its_street_is_nobody_to_greet(sender: str, body: str) -> None:
+    mail = make_mail(sender, body)
+    assert find_contact(mail, find_reply_to(mail)) is None
+
+
+def test_the_person_signing_above_a_shop_line_is_the_contact() -> None:
+    body = "Hej Kim!\n\nVill du komma på en provdag?\n\nKram,\nEva Holm\nKonditori Mandel, Storgatan 12, Lund\n"
+    mail = make_mail("Konditori Mandel <konditorimandel@gmail.com>", body)
+    assert find_contact(mail, find_reply_to(mail), "Konditori Mandel") == "Eva Holm"
+
+
+def test_the_person_a_platform_relays_signs_the_quotation() -> None:
+    body = (
+        'Neue Nachricht von Café Morgenrot zu deiner Bewerbung\n\n"Hallo Kim, danke für deine Nachricht! Die Stelle '
+        'ist noch offen. Viele Grüße, Jonas Morgen"\n\nAntworte direkt in JOIN.\n'
+    )
+    mail = make_mail("JOIN <noreply@join.com>", body, subject="Neue Nachricht von Café Morgenrot")
+    assert find_contact(mail, find_reply_to(mail)) == "Jonas Morgen"
+
+
+def test_a_meeting_place_in_the_body_does_not_hide_the_signer() -> None:
+    body = "Hi Kim,\n\nSee you at Harbour House, Quay Street 4.\n\nBest,\nAmy Reed\n"
+    mail = make_mail("Amy Reed <amy.reed@harbourfoods.co.uk>", body)
+    assert find_contact(mail, find_reply_to(mail)) == "Amy Reed"

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from mailtool.signature import company_line, is_person_name, name_for_address, person_name, signer, signs_as
+from mailtool.signature import (
+    business_names,
+    company_line,
+    is_person_name,
+    located,
+    name_for_address,
+    person_name,
+    signer,
+    signs_as,
+)
 
 
 @pytest.mark.parametrize(
@@ -104,3 +113,21 @@ def test_reads_a_person_however_the_name_is_written(display: str, want: str) -> 
 @pytest.mark.parametrize("display", ["ACME Sverige", "HR Anna", "Brookside Physio Reception", "Studieförbundet Lyktan"])
 def test_brands_desks_and_organisations_are_no_person(display: str) -> None:
     assert person_name(display) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Bageri Kanel, Sveavägen 41, Stockholm", ["Bageri Kanel"]),
+        ("Sted: Dekkhuset Ås, Moerveien 62, 1430 Ås", ["Dekkhuset Ås"]),
+        ("Praxis Dr. Lind, Am Markt 3a", ["Praxis Dr. Lind"]),
+        ("Tel. 22 33 44 55", []),
+        ("Vi sees i Storgata 5, Oslo", []),
+    ],
+)
+def test_located_reads_a_name_before_a_street_and_number(line: str, want: list[str]) -> None:
+    assert located([line]) == want
+
+
+def test_business_names_leave_off_a_site_after_the_shop() -> None:
+    assert business_names(["Optik Lins Södermalm, Götgatan 6, Stockholm"]) == {"optiklinssodermalm", "optiklins"}
