@@ -74,6 +74,10 @@ INTERVIEWER_ASK = Cue(
     r" (?:\w+ )?candidates?\b|\b(?:second|co-|fellow) ?interviewer\b|\bon the interview panel\b"
     # the addressee holds the interview: "you're running the system design interview for all three"
     r"|\byou(?:'re| are|'ll be| will be) (?:running|conducting|leading|doing|taking|owning) (?:\w+ ){0,4}?interview",
+    # the addressee sits on the panel, or prepares it: "you're both on the panel for", "interview panel prep"
+    r"\byou(?:'re| are)(?: both| all)? on the (?:\w+ )?panel\b|\b(?:interview )?panel (?:prep|preparation|briefing"
+    r"|calibration|debrief)\b|\b(?:du|dere|ni|i) (?:er|är|sitter|sidder) (?:med )?i (?:intervju|interview)?panel\w*"
+    r"|\b(?:du bist|sie sind|ihr seid) (?:\w+ )?(?:im|in der) (?:interview)?(?:panel|auswahlkommission)\b",
     r"\b(?:sitte|sidde|sitta|være|vere|vara) med (?:som|på|i|under) (?:\w+ )?(?:intervju\w*|interview\w*"
     r"|samtal\w*|jobsamtal\w*)|\bmed som (?:\w+ )?(?:intervjuer|intervjuare|interviewer|bisidder|bisittar)\b"
     r"|\b(?:du|dig|deg) (?:holder|leder|leda|håller) (?:\w+ ){0,3}?(?:intervju\w*|interview\w*)"

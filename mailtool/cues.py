@@ -11,6 +11,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+from mailtool.spokentime import spoken_time_source
+
 _META = frozenset("\\.[](){}*+?|^$")
 
 
@@ -203,6 +205,9 @@ POSITION = _union(
     r"|tillsvidareanställning|ansættelse|ansettelse|tilsetjing|tilsetting|stelle|einstellung|vertrag\w*"
     r"|arbeitsvertrag|tehtävä\w*|työpaik\w*|functie|baan|contract|poste|emploi|puesto|empleo|plaza"
     r"|trabajo|kontrakt\w*)\b",
+    # an apprenticeship or a traineeship: "læreplass", "Lærling i tømrerfaget", "Ausbildungsplatz", "apprentice"
+    r"\b(?:lærling\w*|læreplass\w*|lærlingeplads\w*|lærlingplass\w*|lärling\w*|lärlingsplats\w*"
+    r"|ausbildungsplatz\w*|azubi|apprentice\w*|traineeship|oppisopimu\w*|apprenti\w*|aprendiz\w*)\b",
     r"\bpost\b(?<![-@.]post)",  # not "e-post" (Norwegian for e-mail); the look-behind last keeps it fast
 )
 # The application or the hiring behind a mail: with POSITION, what tells a job mail from a friend's or a shop's.
@@ -331,6 +336,12 @@ ASKS_TIME = _union(
     r"|\b(?:tienes|tiene usted|tiene) tiempo\b|\bpasst (?:es|das)\b|\bpasser det\b|\bpassar det\b",
     # "hinner du ett snack", "rekker du en prat": do you have time for it
     r"\b(?:hinner|rekker|rækker) (?:du|ni|dere|i)\b|\bhast du kurz zeit\b|\bgot time\b",
+    # "kan du kigge forbi", "kan du titte innom", "kan du kika förbi", "could you drop by": asked to call in
+    r"\b(?:kan|kunne|kunde) (?:du|ni|dere|i) (?:kigge|kikke|titte|kika|stikke|smutte|svinge|komme|komma)"
+    r" (?:forbi|innom|förbi|in|ind|inn|over|by)\b|\b(?:can|could) you (?:drop|pop|swing|stop|come) (?:by|in|over)\b",
+    # "har du lyst å ta en prøvedag", "har du lust att komma", "hättest du Lust": would you like to come
+    r"\bhar du (?:lyst|lust)\b|\b(?:hast|hättest|hätten) (?:du|sie) lust\b|\bheb je zin\b|\bhaluaisitko\b"
+    r"|\bwould you like to (?:come|join|pop|drop)\b",
 )
 
 # Welcoming the addressee to the sender's place: "Välkommen till oss den 8 december kl 13:30!"
@@ -385,6 +396,8 @@ TIME = _union(
     # clause end, so "vid 3 tillfällen" and "around 20 people" stay counts
     r"\b(?:ved|vid|omkring|around|runt|rundt|tegen|vers|hacia las)\s\d{1,2}(?:[.:][0-5]\d)?"
     r"(?:\s?-?tiden\b|(?=\s?(?:[?!,]|\.(?!\d)|$)))",
+    # in words: "ved totiden", "halv nio", "Viertel nach zehn", "half past two" (a string: nothing compiled here)
+    spoken_time_source(),
 )
 
 # --- mail-level ----------------------------------------------------------------------------------------------

@@ -4,40 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from mailtool.datemention import DateRef, Mention
 from mailtool.datewords import MONTH, RELATIVE, WEEKDAY, month_re, relative_re, weekday_re
 from mailtool.lazyre import LazyPattern, lazy
+from mailtool.spokentime import spoken_times
 
-
-@dataclass(frozen=True)
-class DateRef:
-    """A date as written: any part may be missing until it is resolved against the Date header."""
-
-    day: int | None = None
-    month: int | None = None
-    year: int | None = None
-    weekday: int | None = None
-    offset: int | None = None
-    """Days after the Date header ("tomorrow" = 1)."""
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A date or a time found at text[start:end]."""
-
-    start: int
-    end: int
-    date: DateRef | None = None
-    hour: int = 0
-    minute: int = 0
-    is_time: bool = False
-    meridiem: str = ""
-    """"am"/"pm" when the time said so: a range start without one borrows the end's."""
-    range_end: bool = False
-    """The second time of a range ("10:00–11:00"): not a proposal of its own."""
-    stamp: bool = False
-    """A time with seconds: a timestamp of a mail, never a meeting."""
+__all__ = ["DateRef", "Mention", "scan"]
 
 
 def _num(group: str, not_before: str) -> str:
@@ -324,6 +298,7 @@ _READERS: tuple[Callable[[str], Iterator[Mention]], ...] = (
     lambda text: _dates(_MONTH_DAY, text),
     _ampm,
     _noon,
+    spoken_times,
     _cued,
     lambda text: _suffixed(_SUFFIXED, text),
     lambda text: _suffixed(_FRENCH_H, text),

@@ -26,7 +26,15 @@ HIRE_YOU = Cue(
     r"\bdich einstellen\b|\bpalkata sinut\b|\b(?:je|u)\b[^.?!\n]{0,30}?\baan(?:nemen| te nemen)\b",
     r"\bvous embaucher\b|\bvous recruter\b|\bcontratarte\b|\bcontratarle\b",
     # the verb at the end of the clause: "möchten wir Sie zum 1. Mai in Vollzeit einstellen"
-    r"\b(?:sie|dich)\b[^.?!\n]{0,60}?\beinstellen\b",
+    r"\b(?:sie|dich)\b(?:[^.?!\n]|(?<=\d)\.){0,100}?\beinstellen\b",
+    # selected for the post itself (not for the next round): "has sido seleccionada para el puesto"
+    r"\b(?:you(?:'ve| have) been|you were) (?:selected|chosen) (?:for|as) (?:the|our) (?:\w+ )?(?:position|role|job)\b"
+    r"|\b(?:has|ha) sido seleccionad[oa] (?:para|como) (?:el|la) (?:puesto|plaza|posición|vacante|cargo)\b"
+    r"|\b(?:vous avez|tu as) été (?:retenue?|sélectionnée?) (?:pour|comme) (?:le|ce) poste\b"
+    r"|\b(?:sie|du) (?:wurden|wurdest|sind|bist) (?:für|als) (?:die|diese) (?:stelle|position) ausgewählt\b"
+    r"|\b(?:je|u) (?:bent|is) (?:geselecteerd|gekozen) (?:voor|als) (?:de|deze) (?:functie|baan|positie)\b"
+    r"|\bdu (?:har|er) (?:blitt|blivit|blevet|valgt|vald|utvald|udvalgt)\w* (?:ut |ud )?(?:til|till|som) (?:stillingen"
+    r"|tjänsten|jobbet)\b|\bsinut on valittu (?:tehtävään|työhön|virkaan)\b",
     # the choice fell on the addressee: "die Wahl ist auf Sie gefallen", "valget har falt på deg"
     r"\b(?:wahl|entscheidung)\b[^.?!\n]{0,80}?\bauf (?:sie|dich) gefallen\b|\bvalget (?:har |er )?(?:falt|falle|faldet)"
     r" på (?:deg|dig)\b|\bvalet (?:har )?fallit på dig\b|\bkeuze is op (?:jou|u) gevallen\b|\bchoix s'est porté sur"
@@ -55,7 +63,8 @@ JOIN_US = Cue(
     r"\btenerte (?:en el equipo|con nosotros|a bordo)\b|\bdarte la bienvenida (?:al equipo|como)\b"
     r"|\bcontar contigo (?:en|como)\b",
     # "we'd love you to join", "we want you to join us as": the wish told without the word offer
-    r"\b(?:love|like|want)\s+(?:for\s+)?you\s+to\s+join\b|\b(?:love|like) to have you join\b",
+    r"\b(?:love|like|want)\s+(?:for\s+)?you\s+to\s+(?:join|come on board|come aboard|be part of (?:the|our) team)\b"
+    r"|\b(?:love|like) to have you join\b",
     # "vi vil gerne have dig som ny butikschef": the role follows, AS_ROLE weighs it
     r"\b(?:have|ha|få) (?:deg|dig) som\b|\bhave you as (?:our|a|the)\b|\bgraag als\b"
     r"|\b(?:vous|t') avoir (?:comme|parmi)\b|\btenerte como\b",
@@ -73,7 +82,8 @@ AS_ROLE = re.compile(
 CONTRACT_NOUN = Cue(
     r"\b(?:employment|formal|written)\s+contract\b|\bcontract of employment\b|\bformelle kontrakt\w*",
     r"\barbeidsavtale\w*|\barbeidskontrakt\w*|\bansættelseskontrakt\w*|\bansættelsesaftale\w*|\banställningsavtal\w*",
-    r"\barbeitsvertrag\w*|\btyösopimu\w*|\barbeidsovereenkomst\w*|\barbeidscontract\w*|\bcontrat de travail\b",
+    r"\barbeitsvertrag\w*|\bvertragsunterlagen\b",
+    r"\btyösopimu\w*|\barbeidsovereenkomst\w*|\barbeidscontract\w*|\bcontrat de travail\b",
     r"\bcontrato (?:de trabajo|laboral)\b|\bemployment (?:agreement|documents)\b|\bansettelseskontrakt\w*"
     r"|\bansettelsesavtal\w*|\btilsetjingsavtal\w*|\banställningskontrakt\w*|\bansættelsesdokument\w*",
 )
@@ -115,7 +125,9 @@ ACCEPT = Cue(
     r"\baksept\w* tilbudet\b|\btakker (?:du )?ja\b|\bsier (?:du )?ja\b|\btar imot (?:stillingen|tilbudet)",
     r"\btek imot tilbodet\b|\bsigner\w* arbeidsavtalen\b",
     r"\baccepter\w* (?:erbjudandet|det)\b|\btackar (?:du )?ja\b|\bsäger (?:du )?ja\b|\bskriv under\b",
-    r"\bangebot an(?:nehmen|zunehmen)\b|\b(?:ihre|deine) zusage\b|\bunterschreiben sie\b|\bsignen\b"
+    r"\b(?:die stelle|das angebot|die position) an(?:nehmen|zunehmen)\b|\baccept the (?:position|role|job)\b"
+    r"|\bfirma(?:r|la)? la propuesta\b|\b(?:firmar|aceptar) (?:la|nuestra) propuesta\b"
+    r"|\bangebot an(?:nehmen|zunehmen)\b|\b(?:ihre|deine) zusage\b|\bunterschreiben sie\b|\bsignen\b"
     r"|\bdigitalen unterschrift\b",
     r"\btarjouksen vastaan\b|\ballekirjoitettavaksi\b",
     r"\b(?:'ja'|ja) zegt\b|\baanbod (?:accepteren|aannemen)\b|\bdigitaal (?:te )?ondertekenen\b",

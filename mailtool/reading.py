@@ -92,6 +92,7 @@ def job_mail(text: str) -> bool:
         or cues.APPLICATION.first(text)
         or cues.NAMED_TEST.first(text)
         or eventcues.EXERCISE.first(text)
+        or eventcues.EVENT.search(text)  # a trial day or a trial lecture is held only for a post
     )
 
 

@@ -530,3 +530,42 @@ def test_a_colleague_whose_recipient_runs_the_interview_is_other() -> None:
     body = "Hi Kim,\n\nYou're running the technical interview for both finalists on Tuesday at 14:00, please prep."
     mail = _mail("Interview prep", body, sender="lea@tern.example", to="kim@tern.example")
     assert _kind(mail) is Kind.OTHER
+
+
+# --- round 6: spoken hours, visits, apprenticeships, selection for the post, panel prep ---------------------
+
+SPOKEN_HOUR_INVITATIONS = [
+    ("Sv: Ansøgning kok", "Hej Emil\n\nTak for ansøgningen. Kan du titte forbi på fredag ved tretiden?"),
+    ("Re: Søknad", "Hei Lise\n\nTakk for søknaden. Har du mulighet til en prat på mandag halv ti? Jeg ringer deg."),
+    ("Sv: Ansökan lagerarbetare", "Hej Elin!\n\nTack för ansökan. Har du möjlighet att ses på tisdag kvart över nio?"),
+    ("Re: Lærling i elektrofaget", "Hei Jonas\n\nHar du lyst å ta en prøvedag tirsdag 4. mai? Oppmøte kl 07.30."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), SPOKEN_HOUR_INVITATIONS)
+def test_hours_in_words_and_trial_days_for_apprentices_are_invitations(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.INVITATION
+
+
+SELECTED_OFFERS = [
+    ("Tu candidatura", "Hola Marta:\n\nHas sido seleccionada para el puesto de Técnica de Laboratorio. Puedes firmar "
+     "la propuesta en el portal antes del viernes."),
+    ("Ihre Bewerbung", "Sehr geehrte Frau Lenz,\n\nwir möchten Sie als Projektingenieurin (m/w/d) zum 1. März 2027 in "
+     "unserem Werk in Kassel einstellen. Bitte teilen Sie uns mit, ob Sie die Stelle annehmen."),
+    ("Re: great chat", "Hey Ari,\n\nWe'd love you to come on board as our first Data Lead. Base is £60k, start date "
+     "in July."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), SELECTED_OFFERS)
+def test_selection_for_the_post_and_come_on_board_are_offers(subject: str, body: str) -> None:
+    assert _kind(_mail(subject, body)) is Kind.OFFER
+
+
+def test_a_colleagues_panel_prep_is_other() -> None:
+    body = (
+        "Hi both,\n\nYou're both on the panel for the data candidates next week, so let's meet beforehand to split "
+        "the questions.\n\nTuesday 4 May, 10:00-10:30, room 2."
+    )
+    mail = _mail("Panel prep - data candidates", body, sender="lea@firm.example", to="tom@firm.example")
+    assert _kind(mail) is Kind.OTHER

@@ -110,3 +110,33 @@ def test_hours_from_to_after_a_weekday_start_at_the_first() -> None:
     assert times("lauantaina 9-15") == [(9, 0)]
     assert times("the score was 10-16") == []  # no weekday before it: not hours
     assert times("fredag 19-04-2027") == []  # a date, not hours
+
+
+def test_hours_in_words() -> None:
+    assert times("kan du komme ved totiden?") == [(14, 0)]
+    assert times("vid tvåtiden") == [(14, 0)]
+    assert times("imorgon halv nio") == [(8, 30)]
+    assert times("um halb neun") == [(8, 30)]
+    assert times("om half negen") == [(8, 30)]
+    assert times("puoli kymmenen") == [(9, 30)]
+    assert times("at half past two") == [(14, 30)]
+    assert times("see you half nine") == [(9, 30)]
+    assert times("kvart over ti") == [(10, 15)]
+    assert times("kvart på ni") == [(8, 45)]
+    assert times("Viertel nach zehn".lower()) == [(10, 15)]
+    assert times("viertel vor drei") == [(14, 45)]
+    assert times("kwart voor negen") == [(8, 45)]
+    assert times("quarter to ten") == [(9, 45)]
+    assert times("klokka ni") == [(9, 0)]
+    assert times("um neun uhr") == [(9, 0)]
+    assert times("eleven o'clock") == [(11, 0)]
+    assert times("à deux heures et demie") == [(14, 30)]
+    assert times("a las diez y cuarto") == [(10, 15)]
+    assert times("halv 9") == [(8, 30)]
+
+
+def test_halves_that_are_no_hours() -> None:
+    assert times("en halv time") == []
+    assert times("half an hour") == []
+    assert times("eine halbe stunde") == []
+    assert times("half of the 12 candidates") == []
