@@ -154,7 +154,9 @@ PAST_MEETING = lazy(
 NEW_TIME = lazy(
     r"\b(?:new|updated|ny|nytt|nye|neue[rn]?|neu|nouvelle|nouveau|nueva|nuevo|nieuwe|uusi|uudeksi)\s+"
     r"(?:time|date|slot|tid|tidspunkt|dato|datum|termin|zeit|heure|date|horario|hora|fecha|tijd|tijdstip|aika|"
-    r"ajankohta)\b[^\n]{0,20}$",
+    r"ajankohta)\b[^\n]{0,20}$"
+    # a reschedule set out as "Was: ... / Now: ...": the line labelled now
+    r"|\b(?:now|nå|nu|nun|jetzt|neu|nieuw|maintenant|ahora|nyt|nyt tidspunkt)\s*:\s*$",
     re.IGNORECASE,
 )
 # "Would Thursday 18 March at 10:30 work instead?": a time said to replace another is the new proposal.

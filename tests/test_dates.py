@@ -203,6 +203,18 @@ def test_rescheduled_interview_takes_the_new_time() -> None:
     assert when(body) == "2027-03-11T15:00"
 
 
+def test_was_and_now_lines_take_the_now_time() -> None:
+    assert when("We have to move it.\n\nWas: Tuesday 9 March, 2:00 PM\nNow: Thursday 11 March, 9:30 AM") == (
+        "2027-03-11T09:30"
+    )
+    assert when("Tidligere: tirsdag 9. mars kl. 14.00\nNå: torsdag 11. mars kl. 09.30") == "2027-03-11T09:30"
+
+
+def test_hours_in_words_are_read_against_the_date_header() -> None:
+    assert when("Kan du kigge forbi i morgen ved totiden?") == "2027-03-02T14:00"
+    assert when("Hast du Mittwoch um halb neun Zeit?") == "2027-03-03T08:30"
+
+
 def test_instead_of_marks_the_old_time() -> None:
     assert when("Kan vi ta det torsdag 4. mars kl. 14 i stedet for tirsdag 2. mars kl. 10?") == "2027-03-04T14:00"
 
