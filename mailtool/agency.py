@@ -33,6 +33,27 @@ def _client_at() -> re.Pattern[str]:
 
 
 @cache
+def _client_hires() -> re.Pattern[str]:
+    """ "Acme vil gerne ansætte dig", "Die Acme GmbH möchte Sie ... einstellen", "Acme would like to offer you":
+    the organisation that hires or offers, named by the agency as its sentence's subject."""
+    return re.compile(
+        r"(?<!\w)(?:(?i:die|der|das|the)\s+)?(" + NAME + r")\s+(?:vil|vill|ønsker|önskar|möchte|würde|will|"
+        r"would|wants|want|har|hat|has|have)\b[^.!?\n]{0,70}?\b(?:ansætte|ansette|anställa|einstellen|hire|"
+        r"offer|tilby|tilbyde|erbjuda|anbieten|eingestellt|ansat|ansatt|anställd)",
+    )
+
+
+@cache
+def _client_forwarded() -> re.Pattern[str]:
+    """ "sendt profilen din videre til Acme", "forwarded your CV to Acme": the client the agency put you forward to."""
+    return re.compile(
+        r"\b(?:videre\s+til|vidare\s+till|(?:forwarded|passed\s+on|sent\s+on|submitted|introduced)"
+        r"(?:\s+(?:your|din|dit|ditt)\s+\w+)?\s+to|weiter(?:geleitet|gegeben)?\s+an(?:\s+(?:die|den|das))?)"
+        r"\s+(" + NAME + ")"
+    )
+
+
+@cache
 def _client_with() -> re.Pattern[str]:
     """ "with Acme", "med Acme": a client spoken with, trusted only where the subject names it too."""
     return re.compile(r"\b(?:with|med|mit|met|avec|con)\s+(" + NAME + ")")
@@ -101,7 +122,7 @@ _TITLE_ENDINGS = (
 _TEAM_WORDS = frozenset({"team", "careers", "career", "hr", "recruiting", "recruitment", "talent", "jobs", "people"})
 _LINE_WORDS = (
     "Recruitment", "Staffing", "Bemanning", "Rekruttering", "Rekrytering", "Search", "Personalberatung",
-    "Personaldienstleistungen", "Headhunting", "Talent",
+    "Personaldienstleistungen", "Personal GmbH", "Personal AG", "Headhunting", "Talent", "Bemandning",
 )  # fmt: skip
 # A consultant's title in a signature ("Seniorkonsulent", "Principal Consultant", "Personalberater"): an agency's
 # recruiter, or an employer's own HR consultant; told apart by whether the mail names another employer.
@@ -129,7 +150,11 @@ def writes_for_client(texts: Texts) -> bool:
     sign = "\n".join(texts.sign_lines)
     if _near_stems(_agency_self, _SELF_STEMS, sign):
         return True
-    return any(word in sign for word in _LINE_WORDS) and any(_agency_line().match(x.strip()) for x in texts.sign_lines)
+    if not any(word in sign for word in _LINE_WORDS):
+        return False
+    # "Partner | Acme Rekruttering", "Partner, Acme Recruitment": the firm after the writer's title.
+    parts = (part.strip() for line in texts.sign_lines for part in SEGMENT_SPLIT.split(line.strip()))
+    return any(_agency_line().match(part) for part in parts)
 
 
 def consultant_signs(texts: Texts) -> bool:
@@ -173,7 +198,27 @@ def client(texts: Texts, agency: str, subject_alone: bool = True) -> str | None:
     # also name people ("the grilling from Ian").
     if not found and subject_alone:
         found = _subject_client(subject, texts.head.partition("\n")[2], agency)
+    if not found:
+        # "Acme Furniture vil gerne ansætte dig": the subject of hiring. A one-word subject ("Jag vill erbjuda",
+        # "They would like to offer") is a pronoun, a two-word one maybe a person, unless the subject names it.
+        found = next((name for name, legal in _hirers(texts.head, agency) if legal or _hirer(name, subject)), None)
     return found or (others[0] if others else None)
+
+
+def _hirers(head: str, agency: str) -> Iterator[tuple[str, bool]]:
+    """Yield the organisations a hiring sentence names, and whether it gives a legal form ("Acme Bau GmbH")."""
+    for match in _client_hires().finditer(head):
+        name = employer_name(match.group(1))
+        if name and not _same_org(name, agency):
+            yield name, orgs.strip_legal(match.group(1).strip()) != match.group(1).strip()
+
+
+def _hirer(name: str, subject: str) -> bool:
+    """Tell whether a hiring sentence's subject is an organisation: the mail's subject names it, or it is a name of
+    several words that is not a person's."""
+    if orgs.fold(name) in orgs.fold(subject):
+        return True
+    return len(name.split()) > 1 and not is_person_name(name)
 
 
 def _subject_client(subject: str, body: str, agency: str) -> str | None:
@@ -218,6 +263,7 @@ def _others(subject: str, head: str) -> Iterator[str]:
     """Yield names after prepositions, "hos X" before "with X" (people are "with" too: only the subject's)."""
     for text in (subject, head):
         yield from _names(_client_at(), text)
+    yield from _names(_client_forwarded(), head)
     folded_subject = orgs.fold(subject)
     for name in _names(_client_with(), head):
         # "with Anna Berg" is a person; "with Acme Water", whom the subject names too, is the client.

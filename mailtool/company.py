@@ -53,7 +53,9 @@ def _in() -> re.Pattern[str]:
 
 # Words after a display name that say "the recruiting side of", not part of the employer's name.
 _RECRUITING = (
-    r"(?:Talent\s+Acquisition|Talent|Recruiting|Recruitment|Careers?|Karriere|Karriär|Jobs?|HR|People|Hiring|"
+    # "Early Careers", "Campus Recruiting", "Graduate Recruitment": a team for a kind of candidate.
+    r"(?:(?:Early|Campus|Graduate|Graduates|Student|Students|Emerging)\s+"
+    r"(?:Careers?|Recruiting|Recruitment|Talent|Hiring|Programmes?|Programs?|Relations)|Talent\s+Acquisition|Talent|Recruiting|Recruitment|Careers?|Karriere|Karriär|Jobs?|HR|People|Hiring|"
     r"Rekruttering|Rekrytering|Rekrytointi|Personal|Team|Jobmail|Stellenangebote|Bewerbermanagement)"
 )
 _DISPLAY_TAIL = r"(?:\s+(?:via|through|by|på vegne av|on behalf of)\s+.+$)|(?:[\s,\-–|]+" + _RECRUITING + r"\b)+\s*$"
@@ -305,8 +307,26 @@ def _from_domains(mail: Mail, texts: Texts, job_mail: bool, reply_to: str | None
     # A domain nobody writes out may still be a private one (a relative's own domain): only trust it in job mail,
     # or in a colleague's mail where everyone shares it (an internal meeting): then it is the shared employer's.
     if labels and (job_mail or _internal(mail, labels[0])):
-        return labels[0].replace("-", " ").title()
+        return _spaced(labels[0])
     return None
+
+
+# Words of a kind a domain runs on to a name ("tidewaterlabs", "nordkappenergi"): written apart in the name.
+_KIND_SUFFIXES = (
+    "labs", "lab", "tech", "group", "systems", "solutions", "energy", "energi", "media", "studios", "studio",
+    "software", "digital", "consulting", "partners", "health", "kraft", "bygg", "arkitekter", "robotics",
+    "analytics", "ventures", "capital", "logistics", "marine", "foods", "games",
+)  # fmt: skip
+_KIND_STEM = 5  # "biotech", "fintech", "edtech" are one word: only a stem this long is a name of its own
+
+
+def _spaced(label: str) -> str:
+    """Return a domain label as a name: hyphens and a kind word run on to it written apart ("Tidewater Labs")."""
+    words = []
+    for part in label.split("-"):
+        kind = next((k for k in _KIND_SUFFIXES if part.endswith(k) and len(part) - len(k) >= _KIND_STEM), None)
+        words += [part[: -len(kind)], kind] if kind else [part]
+    return " ".join(word.title() for word in words)
 
 
 def _shop(mail: Mail, texts: Texts) -> str | None:

@@ -43,7 +43,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([\w&./()]+)")
 # Public bodies named by a place: "Region Skåne", "Landeshauptstadt Hannover", "City of Leeds", "Malmö stad".
 _PUBLIC_BEFORE = (
     r"(?:Region|Gemeente|Stadt|Landkreis|Kreis|Gemeinde|Kommune|Ville de|Comune di|Provincie|City of|County of|"
-    r"Municipality of|Statens|[A-ZÄÖÜ]\w*stadt)\s+$"
+    r"Municipality of|Statens|Stadtgemeinde|Marktgemeinde|University of|Université de|Universidad de|"
+    r"Universität|Universitetet i|Universitetet|Högskolan i|Høgskolen i|Høgskulen i|[A-ZÄÖÜ]\w*stadt)\s+$"
 )
 _PUBLIC_AFTER = (
     r"^\s+(?:stad|kommun|kommune|Kommune|län|kaupunki|kunta|fylkeskommune|Stadt|Kommun|City Council|"
@@ -283,9 +284,18 @@ def written(label: str, texts: Texts) -> str | None:
             exact = _spans(target, text, orgs.fold_spelled)[0]
         found = exact or (prefix if short_too else None)
         if found:
-            return _public_name(found, text)
+            return _public_name(exact or _with_kind(found, target, texts), text)
     # "kk" of Københavns Kommune: the signature (else the body) writes the name a short label's initials spell.
     return initials.expand(target, texts.sign_lines, texts.head) if 2 <= len(target) <= 3 else None
+
+
+def _with_kind(short: str, target: str, texts: Texts) -> str:
+    """Return the signature's fuller name when it adds only words of a kind to the short one the body writes
+    ("Acme" in the subject, "Acme Friskole" signed, the domain "acme-friskole"); else the short name."""
+    full = _spans(target, texts.tail, orgs.fold)[0] or _spans(target, texts.tail, orgs.fold_spelled)[0]
+    if not full or not full.startswith(short + " "):
+        return short
+    return full if all(orgs.is_org_word(word) for word in full[len(short) :].split()) else short
 
 
 def _spans(target: str, text: str, fold: Callable[[str], str]) -> tuple[str | None, str | None]:
@@ -330,6 +340,8 @@ def _all_capitalised(span: str) -> bool:
 def _stands_alone(text: str, span: str, end: int) -> bool:
     """Tell whether a word is used as a name by itself ("an Stadler.", "Vaillant GmbH"), not "Erste Campus"."""
     after = _NEXT_WORD.match(text, end)
+    if after and re.fullmatch(r"\d{1,4}[a-zA-Z]?,?", after.group(1)):
+        return False  # "Acmevej 4, 5700 Byen": a street the employer is named after, not the name itself
     return not after or not after.group(1)[:1].isupper() or orgs.strip_legal(f"{span} {after.group(1)}") == span
 
 

@@ -280,6 +280,9 @@ ORG_WORDS = frozenset(
         "kundeservice", "kundtjänst", "kundenservice", "klantenservice", "customer", "zorg", "pflege", "omsorg",
         "care", "institutt", "instituttet", "institutet", "atelier", "werkstatt", "verksted", "verkstad",
         "værksted", "kaupunki", "kunta", "kuntayhtymä", "gemeinde", "landkreis", "fylkeskommune", "län",
+        # Banks, salons and clinics by the word other languages use ("Banque Acme", "Salong Acme").
+        "banque", "banco", "banca", "salong", "salongen", "frisør", "frisör", "friseur", "kapsalon",
+        "clinic", "clinique", "clínica", "klinikk", "klinikken", "praksis", "friskole", "friskola", "stadtgemeinde",
     }
 )  # fmt: skip
 # A country or region after a company's name marks a national entity ("Acme Nordic"), not the name people use.

@@ -95,3 +95,41 @@ def test_the_subjects_client_beats_a_preposition_naming_a_person() -> None:
     mail = make_mail("Shaw, Liam <liam.shaw@westgate-technical.co.uk>", body, "Corrie Bay - OFFER!")
     # The subject's "Corrie Bay" at its fullest in the body: "Energy" is a word of an organisation's kind.
     assert find_company(mail, job_mail=True) == "Corrie Bay Energy"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "want"),
+    [
+        # The agency signs after the writer's title; the client is the one that hires.
+        (
+            "Rune Vik <rune@vikrekruttering.dk>",
+            "Nordlys Bageri – gode nyheder!",
+            "Hej Emil\n\nNordlys Bageri vil gerne ansætte dig som bager!\n\nHilsen\nRune Vik\n"
+            "Partner, Vik Rekruttering\n",
+            "Nordlys Bageri",
+        ),
+        (
+            "Ute Berg <u.berg@kaltfeld-personal.de>",
+            "Neuigkeiten",
+            "Guten Tag Herr Lenz,\n\ndie Moosbach Anlagenbau GmbH möchte Sie als Monteur (m/w/d) einstellen.\n\n"
+            "Beste Grüße\nUte Berg\nPersonalberaterin\nKaltfeld Personal GmbH\n",
+            "Moosbach Anlagenbau",
+        ),
+        # An update: the CV forwarded to a named client.
+        (
+            "Tone Lie <tone@lyngrekruttering.no>",
+            "Oppdatering",
+            "Hei Kim,\n\nJeg har sendt CV-en din videre til Fjordkyst Laks i dag.\n\nTone Lie\n"
+            "Rådgiver | Lyng Rekruttering AS\n",
+            "Fjordkyst Laks",
+        ),
+    ],
+)
+def test_an_agency_signing_after_a_title_names_its_client(sender: str, subject: str, body: str, want: str) -> None:
+    assert find_company(make_mail(sender, body, subject=subject), True) == want
+
+
+def test_a_pronoun_that_hires_is_no_client() -> None:
+    body = "Hej Kim,\n\nJag vill gärna erbjuda dig tjänsten.\n\nHälsningar\nEva Sand\nKonsult | Sand Rekrytering\n"
+    mail = make_mail("Eva Sand <eva@sandrekrytering.se>", body, subject="Erbjudande")
+    assert find_company(mail, True) != "Jag"

@@ -560,3 +560,38 @@ def test_a_shop_writing_from_free_mail_signs_with_its_street(sender: str, body: 
 def test_a_free_mail_writer_giving_her_own_address_names_no_shop() -> None:
     body = "Hej Kim!\n\nVill du komma på intervju?\n\nHälsningar\nEva Holm, Storgatan 12, Lund\n"
     assert find_company(make_mail("Eva Holm <eva.holm@gmail.com>", body), job_mail=True) is None
+
+
+def test_a_team_for_a_kind_of_candidate_is_not_the_employers_name() -> None:
+    mail = make_mail(
+        "Brask & Holm Early Careers <brask@myworkday.com>",
+        "Dear Kim,\n\nYou are invited to our assessment centre.\n\nKind regards,\nBrask & Holm\n",
+        subject="Invitation: Assessment Centre",
+    )
+    assert find_company(mail, True) == "Brask & Holm"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "want"),
+    [
+        # A domain running a kind word on to the name: written apart.
+        ("Ian Ross <ian@quillbanklabs.io>", "Hi Kim - free for a call at 4?\n\nIan\n", "Quillbank Labs"),
+        # A short form in the subject, the fuller one signed with the kind word.
+        (
+            "Ida Holm <ih@birkevang-friskole.dk>",
+            "Hej Kim\n\nVelkommen til samtale.\n\nIda Holm\nSkoleleder, Birkevang Friskole\n"
+            "Birkevang 7, 6000 Kolding\n",
+            "Birkevang Friskole",
+        ),
+        # A university signed "University of X" behind the bare place name.
+        (
+            "Ann Lee <a.lee@harrowdale.ac.uk>",
+            "Dear Kim,\n\nWe would like to invite you to interview.\n\nAnn Lee\n"
+            "University of Harrowdale | Mill Lane, Harrowdale HD1 2AB\n",
+            "University of Harrowdale",
+        ),
+    ],
+)
+def test_the_fullest_written_form_of_a_name(sender: str, body: str, want: str) -> None:
+    subject = "Velkommen på Birkevang?" if "Birkevang" in body else "Interview"
+    assert find_company(make_mail(sender, body, subject=subject), True) == want

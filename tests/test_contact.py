@@ -288,3 +288,14 @@ def test_a_meeting_place_in_the_body_does_not_hide_the_signer() -> None:
     body = "Hi Kim,\n\nSee you at Harbour House, Quay Street 4.\n\nBest,\nAmy Reed\n"
     mail = make_mail("Amy Reed <amy.reed@harbourfoods.co.uk>", body)
     assert find_contact(mail, find_reply_to(mail)) == "Amy Reed"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        ("Banco Valdora <noreply@taleo.net>", "Estimada Kim,\n\nGracias por su candidatura.\n\nBanco Valdora\n"),
+        ("Salong Krusig via Bokaen <no-reply@bokaen.se>", "Hej Kim!\n\nTack för din bokning.\n\nSalong Krusig\n"),
+    ],
+)
+def test_a_bank_or_a_salon_is_never_the_contact(sender: str, body: str) -> None:
+    assert find_contact(make_mail(sender, body), None) is None
