@@ -29,7 +29,10 @@ _CUE_STEMS = lazy(
     # trial days and take-home exercises name the stage ("Prøvedag hos X – Baker"); "hakijalle" the addressee
     r"prøvedag|provdag|probetag|probearbeit|trial day|trial shift|arbeidsprøve|arbetsprov|koepäivä|proefdag|"
     r"exercise|assignment|oppgave|opgave|uppgift|aufgabe|tehtävä|opdracht|exercice|ejercicio|hakija|tiedote|"
-    r"termin|tidspunkt"  # the appointment itself ("neuer Termin", "nytt tidspunkt")
+    r"termin|tidspunkt|"  # the appointment itself ("neuer Termin", "nytt tidspunkt")
+    # the appointment moved ("Change of time: your interview", "Tidsendring", "Terminverschiebung")
+    r"reschedul|change of (?:time|date|venue|plan)|(?:time|date|schedule) change|tidsendring|tidsændring|tidsändring"
+    r"|verschiebung|verschoben|verplaatst|ajankohdan muutos|changement d'horaire|cambio de (?:hora|fecha)"
 )
 # Recruiting events: a part that opens with one names the event, and the words after it the job
 # ("Intervju dataingeniør"); other cue words may start a title ("Application Engineer", "Recruitment Consultant").

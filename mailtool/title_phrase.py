@@ -13,7 +13,7 @@ _QUOTE = r"[\"“”„«»‘’']?"
 _REST = _QUOTE + r"(?P<title>[^\n]{2,160})"
 _DIGIT = r"(?P<title>[A-Z0-9][^\n]{1,160})"  # a title may start with its year ("2027 Graduate Programme")
 # Same, but the title must start with a capital: for cues that are also ordinary words ("stillingen krever").
-_CAP_REST = _QUOTE + r"(?:(?:next|new|ny|nye|nytt|neue[nrs]?|nieuwe|nouveau|nouvelle|nuevo|nueva|uusi)\s+)?"
+_CAP_REST = _QUOTE + r"(?:(?:next|new|first|ny|nye|nytt|neue[nrs]?|nieuwe|nouveau|nouvelle|nuevo|nueva|uusi)\s+)?"
 _CAP_REST += r"(?P<title>[A-ZÆØÅÄÖÜÉ][^\n]{1,160})"  # a lower-case "new"/"next" may stand before the capital
 _EN_NOUN = r"\s+(?:role|position|job|post|vacancy|opening|programme)\b"
 # Words before a Nordic "som" that introduces the job: the job, the application, hiring and starting verbs.
@@ -151,6 +151,17 @@ CUES: tuple[Cue, ...] = (
         "step stage round process",
         r"\b(?:next step|next stage|next round|final round|final stage|process)\s+for\s+(?:our |your )?" + _CAP_REST,
         0,
+    ),
+    # "move your onsite interview for Staff Engineer, Payments": the interview names its job after "for" (a day,
+    # a month or a time after "for" is when, not what)
+    _cue(
+        "en",
+        "interview",
+        r"\b(?:[Ii]nterview|[Ss]creen|[Aa]ssessment)\s+for\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+        r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|Next|This|Tomorrow|Today|Later|Our|Your|You|Us|Me|The)\b)" + _CAP_REST,
+        0,
+        keep_comma=True,
     ),
     # "we'd like you to come and build the data side as our Data Engineer": the role the reader is wanted in.
     _cue("en", "as_our as_your", r"\byou\b[^.?!\n]{0,80}?\bas\s+(?:our|your)\s+" + _CAP_REST, 0),

@@ -540,3 +540,14 @@ def test_the_terms_of_the_post_in_brackets_are_dropped() -> None:
 
 def test_a_call_to_action_is_never_a_title() -> None:
     assert find_position(_mail("Action required: please review your documents"), "en") is None
+
+
+def test_a_moved_appointment_is_no_title_and_the_interview_names_its_job() -> None:
+    body = "We need to move your phone interview for Senior Data Analyst, Risk. Sorry for the change."
+    assert find_position(_mail("Change of time: your phone interview", body), "en") == "Senior Data Analyst, Risk"
+    assert find_position(_mail("Change of time", "Your interview for Tuesday is moved."), "en") is None
+
+
+def test_a_first_hire_names_its_role() -> None:
+    body = "We'd love you to come on board as our first Support Engineer. Base is 50k."
+    assert find_position(_mail("Re: Thanks", body), "en") == "Support Engineer"
