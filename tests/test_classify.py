@@ -548,12 +548,20 @@ def test_hours_in_words_and_trial_days_for_apprentices_are_invitations(subject: 
 
 
 SELECTED_OFFERS = [
-    ("Tu candidatura", "Hola Marta:\n\nHas sido seleccionada para el puesto de Técnica de Laboratorio. Puedes firmar "
-     "la propuesta en el portal antes del viernes."),
-    ("Ihre Bewerbung", "Sehr geehrte Frau Lenz,\n\nwir möchten Sie als Projektingenieurin (m/w/d) zum 1. März 2027 in "
-     "unserem Werk in Kassel einstellen. Bitte teilen Sie uns mit, ob Sie die Stelle annehmen."),
-    ("Re: great chat", "Hey Ari,\n\nWe'd love you to come on board as our first Data Lead. Base is £60k, start date "
-     "in July."),
+    (
+        "Tu candidatura",
+        "Hola Marta:\n\nHas sido seleccionada para el puesto de Técnica de Laboratorio. Puedes firmar "
+        "la propuesta en el portal antes del viernes.",
+    ),
+    (
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Lenz,\n\nwir möchten Sie als Projektingenieurin (m/w/d) zum 1. März 2027 in "
+        "unserem Werk in Kassel einstellen. Bitte teilen Sie uns mit, ob Sie die Stelle annehmen.",
+    ),
+    (
+        "Re: great chat",
+        "Hey Ari,\n\nWe'd love you to come on board as our first Data Lead. Base is £60k, start date in July.",
+    ),
 ]
 
 
