@@ -13,6 +13,7 @@ from mailtool.stores.base import Account
 from tests import dovecot
 
 DATA = Path(__file__).parent / "data"
+PASSWORD_ENV = "MAILTOOL_TEST_PASSWORD"
 _USERS = itertools.count(1)
 
 
@@ -44,3 +45,33 @@ def admin_client(account: Account) -> imapclient.IMAPClient:
     client = imapclient.IMAPClient(account.host, port=account.port, ssl=True, ssl_context=context)
     client.login(account.username, account.password)
     return client
+
+
+def write_config(tmp_path: Path, account: Account, tail: str = "") -> Path:
+    """Write a configuration for the test mailbox (password from PASSWORD_ENV); `tail` adds keys or tables."""
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f"""
+[identity]
+name = "Alex Moreau"
+email = "alex.moreau@example.org"
+
+[[accounts]]
+name = "test"
+host = "{account.host}"
+port = {account.port}
+username = "{account.username}"
+password_env = "{PASSWORD_ENV}"
+ca_file = "{account.ca_file}"
+{tail}
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def message_id(path: Path) -> str:
+    """Return the Message-ID header of a message file."""
+    import email
+
+    return str(email.message_from_bytes(path.read_bytes())["Message-ID"]).strip()

@@ -12,7 +12,7 @@ import pytest
 
 from mailtool.cli import main
 from mailtool.stores.base import Account
-from tests.conftest import DATA, admin_client
+from tests.conftest import DATA, admin_client, message_id, write_config
 
 DEV = DATA / "dev"
 LABELS = [json.loads(line) for path in sorted(DEV.glob("labels-*.jsonl")) for line in path.read_text().splitlines()]
@@ -21,29 +21,11 @@ NOT_JOB = [row["file"] for row in LABELS if row["kind"] not in ("invitation", "o
 
 
 def _message_id(name: str) -> str:
-    return str(email.message_from_bytes((DEV / name).read_bytes())["Message-ID"]).strip()
+    return message_id(DEV / name)
 
 
 def _config(tmp_path: Path, account: Account, extra: str = "") -> str:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        f"""
-[identity]
-name = "Alex Moreau"
-email = "alex.moreau@example.org"
-
-[[accounts]]
-name = "test"
-host = "{account.host}"
-port = {account.port}
-username = "{account.username}"
-password_env = "MAILTOOL_TEST_PASSWORD"
-ca_file = "{account.ca_file}"
-{extra}
-""",
-        encoding="utf-8",
-    )
-    return str(path)
+    return str(write_config(tmp_path, account, extra))
 
 
 def _snapshot(client: imapclient.IMAPClient, folder: str) -> dict[int, tuple[bytes, frozenset[bytes]]]:

@@ -34,45 +34,23 @@ from mailtool.stores.base import Account
 from mailtool.stores.imap import ImapStore
 from mailtool.watch import Watcher
 from tests import dovecot
-from tests.conftest import DATA, admin_client
+from tests.conftest import DATA, PASSWORD_ENV, admin_client, message_id, write_config
 
 DEV = DATA / "dev"
 LABELS = [json.loads(line) for path in sorted(DEV.glob("labels-*.jsonl")) for line in path.read_text().splitlines()]
 JOB = [row["file"] for row in LABELS if row["kind"] in ("invitation", "offer")]
 NOT_JOB = [row["file"] for row in LABELS if row["kind"] not in ("invitation", "offer")]
-PASSWORD_ENV = "MAILTOOL_TEST_PASSWORD"
 WAIT = 30.0  # generous: a loaded 2-core machine; a passing run takes a fraction of it
 Snapshot = dict[int, tuple[bytes, frozenset[bytes]]]
 
 
 def _message_id(name: str) -> str:
-    return str(email.message_from_bytes((DEV / name).read_bytes())["Message-ID"]).strip()
+    return message_id(DEV / name)
 
 
 def _config(tmp_path: Path, account: Account, watch: str = "") -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        f"""
-[identity]
-name = "Alex Moreau"
-email = "alex.moreau@example.org"
-
-[[accounts]]
-name = "test"
-host = "{account.host}"
-port = {account.port}
-username = "{account.username}"
-password_env = "{PASSWORD_ENV}"
-ca_file = "{account.ca_file}"
-
-[watch]
-state_file = "{tmp_path / "state.sqlite3"}"
-poll_seconds = 2
-{watch}
-""",
-        encoding="utf-8",
-    )
-    return path
+    state = tmp_path / "state.sqlite3"
+    return write_config(tmp_path, account, f'[watch]\nstate_file = "{state}"\npoll_seconds = 2\n{watch}')
 
 
 class Daemon:
