@@ -11,9 +11,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+from mailtool.cuegate import Gate, alternatives, literal_starts
 from mailtool.spokentime import spoken_time_source
-
-_META = frozenset("\\.[](){}*+?|^$")
 
 
 class Cue:
@@ -21,7 +20,8 @@ class Cue:
 
     Python's regex engine scans fast for an alternative that starts with literal text, and slowly for a
     union of many; so each top-level alternative is compiled alone, with a leading \\b dropped (`at_words`
-    checks the boundary), and skipped when none of its possible literal starts occurs in the text. The
+    checks the boundary), and skipped when none of its possible literal starts occurs in the text (`cuegate`
+    tells which). The
     text is lower-cased once instead of using IGNORECASE, which is slower too.
     """
 
@@ -29,6 +29,7 @@ class Cue:
         # nothing is split or compiled here: a one-shot run pays only for the families its message reaches
         self._sources = parts
         self._parts: tuple[tuple[list[str] | None, str], ...] | None = None
+        self._gate: Gate | None = None
         self.needs = needs
         """Texts one of which every match holds ("test" in "technical test"): without one, nothing is scanned."""
         # the classifier asks a family about the same body more than once (in the sentence of an interview, then
@@ -46,15 +47,13 @@ class Cue:
     def _scan(self, text: str) -> tuple[re.Match[str], ...]:
         if self.needs and not any(need in text for need in self.needs):
             return ()
+        parts = self.parts
+        gate = self._gate
+        if gate is None:  # like parts: a race builds two equal gates
+            gate = self._gate = Gate([keys for keys, _ in parts])
         found: list[re.Match[str]] = []
-        for keys, source in self.parts:
-            if keys is not None:
-                for key in keys:  # a plain loop: any() over a generator costs more than the scans it saves
-                    if key in text:
-                        break
-                else:
-                    continue
-            found.extend(_compiled(source).finditer(text))
+        for index in gate.open_parts(text):
+            found.extend(_compiled(parts[index][1]).finditer(text))
         if len(found) > 1:  # most families match nowhere or once: no sort for them
             found.sort(key=_start)
         return tuple(found)
@@ -64,7 +63,7 @@ class Cue:
         """The top-level alternatives, each with the literal texts one of which it starts with (None: unknown)."""
         parts = self._parts
         if parts is None:  # a race splits twice into equal tuples: harmless, and cheaper than a lock
-            parts = tuple((_literal_starts(alt), alt) for alt in _alternatives(self._sources))
+            parts = tuple((literal_starts(alt), alt) for alt in alternatives(self._sources))
             self._parts = parts
         return parts
 
@@ -91,72 +90,6 @@ _compiled = functools.cache(re.compile)
 
 def _start(match: re.Match[str]) -> int:
     return match.start()
-
-
-def _alternatives(sources: tuple[str, ...]) -> list[str]:
-    """Split the sources into top-level alternatives, each without a leading \\b, literal leading groups spread."""
-    return [alt for part in sources for top in _top_level(part) for alt in _expand(top.removeprefix(r"\b"))]
-
-
-def _top_level(source: str) -> Iterator[str]:
-    """Split a regex source at its top-level "|"."""
-    depth, start, escaped, in_class = 0, 0, False, False
-    for index, char in enumerate(source):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            yield source[start:index]
-            start = index + 1
-    yield source[start:]
-
-
-def _expand(alternative: str) -> list[str]:
-    """Spread a leading group of literal words over the rest: "(?:a|b)x" -> ["ax", "bx"], each fast to scan."""
-    if not alternative.startswith("(?:"):
-        return [alternative]
-    end = _group_end(alternative)
-    rest = alternative[end + 1 :]
-    inner = list(_top_level(alternative[3:end]))
-    if end < 0 or rest[:1] in ("?", "*", "+", "{") or not all(_literal_prefix(alt) for alt in inner):
-        return [alternative]
-    return [alt + rest for alt in inner]
-
-
-def _literal_starts(alternative: str) -> list[str] | None:
-    """Return the literal texts one of which any match of the alternative starts with, or None."""
-    if alternative.startswith("(?:"):
-        end = _group_end(alternative)
-        if end < 0 or alternative[end + 1 : end + 2] in ("?", "*", "{"):
-            return None
-        inner = [_literal_prefix(alt) for alt in _top_level(alternative[3:end])]
-        return None if any(not key for key in inner) else inner
-    prefix = _literal_prefix(alternative)
-    return [prefix] if prefix else None
-
-
-def _literal_prefix(alternative: str) -> str:
-    index = 0
-    while index < len(alternative) and alternative[index] not in _META:
-        index += 1
-    optional = alternative[index : index + 1] in ("?", "*", "{")
-    return alternative[: index - 1 if optional else index]
-
-
-def _group_end(source: str) -> int:
-    depth = 0
-    for index, char in enumerate(source):
-        depth += (char == "(") - (char == ")")
-        if depth == 0:
-            return index
-    return -1
 
 
 def _union(*parts: str) -> Cue:
