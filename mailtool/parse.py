@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
-from typing import Any
 
 import mailparser
 
@@ -74,28 +73,6 @@ class _Parts:
         )
 
 
-class _PartsOnly(mailparser.MailParser):  # type: ignore[misc]  # mail-parser is untyped
-    """mail-parser reading the parts only: the text, the HTML and the attachments.
-
-    MailParser also reads every address, date and Received header into views of its own and builds its `mail`
-    dict twice, a third of a parse; mailtool reads the headers it needs from the Message itself. Its walk of the
-    parts (`parse`) uses only the attributes set here; a newer mail-parser that used another would fail loudly,
-    as private names are not read as headers.
-    """
-
-    def _reset(self) -> None:
-        self._attachments: list[dict[str, Any]] = []
-        self._text_plain: list[str] = []
-        self._text_html: list[str] = []
-        self._text_not_managed: list[str] = []
-        self._defects: list[dict[str, Any]] = []
-        self._defects_categories: set[str] = set()
-        self._has_defects = False
-
-    def _make_mail(self, complete: bool = True) -> dict[str, Any]:
-        return {}
-
-
 def parse(raw: bytes) -> Mail:
     """Read one RFC 5322 message; raise MailParseError when the bytes are not mail at all."""
     if not isinstance(raw, bytes | bytearray | memoryview):
@@ -105,7 +82,7 @@ def parse(raw: bytes) -> Mail:
         raise MailParseError(f"message of {len(raw)} bytes is larger than {MAX_BYTES}")
     _check_looks_like_mail(raw)
     try:
-        parsed = _PartsOnly.from_bytes(raw)
+        parsed = mailparser.parse_from_bytes(raw)
         return _build(parsed.message, _Parts.from_mailparser(parsed))
     except Exception as err:  # mail-parser's and email's errors share no root; any of them means "not mail"
         raise MailParseError(f"not readable as mail: {err.__class__.__name__}: {err}") from err
