@@ -1,6 +1,7 @@
 """Configuration: the documented file loads, defaults apply without one, every problem is reported at once."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -149,3 +150,13 @@ def test_importing_reads_no_file(tmp_path: Path) -> None:
     loaded = run("import mailtool.config; mailtool.config.load()")
     assert loaded.returncode != 0
     assert "not valid TOML" in loaded.stderr
+
+
+def test_config_example_documents_every_key_the_loader_knows() -> None:
+    from mailtool.config import ACCOUNT_KEYS, IDENTITY_KEYS, POLICY_KEYS, SECTIONS, WATCH_KEYS
+
+    example = (Path(__file__).resolve().parent.parent / "config.example.toml").read_text(encoding="utf-8")
+    for section in SECTIONS:
+        assert f"[{section}]" in example or f"[[{section}]]" in example, section
+    for key in [*IDENTITY_KEYS, *POLICY_KEYS, *ACCOUNT_KEYS, *WATCH_KEYS]:
+        assert re.search(rf"^#?\s*{key} = ", example, re.MULTILINE), f"{key} is not documented"
