@@ -1,8 +1,9 @@
 """The core's figures on the labelled corpora, each with floors set just under what it reaches.
 
-dev is the shared labelled corpus; extra to extra6 were written for the project, each by someone who had not seen
+dev is the shared labelled corpus; extra to extra7 were written for the project, each by someone who had not seen
 the rules or the other sets. Each was measured before any rule was tuned on it (the README keeps those first
-figures: they are the honest estimate for unseen mail) and then joined the tuning sets. The floors here guard
+figures: they are the honest estimate for unseen mail); extra to extra6 then joined the tuning sets, extra7 was
+never tuned on. The floors here guard
 against regressions. `python benchmarks/accuracy.py tests/data/<set> --misses` lists what is missed.
 """
 
@@ -29,8 +30,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "extra4": dict(zip(NAMES, (0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.98, 0.97), strict=True)),
     "extra5": dict(zip(NAMES, (0.98, 0.98, 0.98, 0.98, 0.97, 0.98, 0.98, 0.98, 0.89), strict=True)),
     "extra6": dict(zip(NAMES, (0.98, 0.98, 0.98, 0.98, 0.92, 0.97, 0.98, 0.97, 0.87), strict=True)),
+    "extra7": dict(zip(NAMES, (0.98, 0.95, 0.96, 0.98, 0.84, 0.92, 0.98, 0.98, 0.85), strict=True)),
 }
-SIZES = {"dev": 90, "extra": 50, "extra2": 60, "extra3": 70, "extra4": 70, "extra5": 70, "extra6": 70}
+SIZES = {"dev": 90, "extra": 50, "extra2": 60, "extra3": 70, "extra4": 70, "extra5": 70, "extra6": 70, "extra7": 50}
 
 _reports: dict[str, Report] = {}
 
