@@ -3,110 +3,85 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from functools import cache
+from collections.abc import Iterator
 
 from mailtool import orgs
+from mailtool.lazyre import LazyPattern, lazy
 from mailtool.orgname import NAME, Texts, employer_name
 from mailtool.signature import SEGMENT_SPLIT, is_person_name
 
 # Patterns are compiled on first use: most mail is no agency's, and a one-shot run should not pay for them.
 
 
-@cache
-def _client_named() -> re.Pattern[str]:
-    """ "our client Acme", "min kunde, Acme", "unser Mandant, die Acme GmbH": the client an agency names."""
-    return re.compile(
-        r"\b(?i:client|klient|kunde|kund|kunden|klant|cliente|asiakas|oppdragsgiver|oppdragsgiveren|uppdragsgivare|"
-        r"uppdragsgivaren|opdragsgiver|opdragsgiveren|mandant|mandanten|auftraggeber)"
-        r"(?:\s+(?i:vår|vores|vårt))?\s*,?\s+(?:(?:die|der|das|the|la|le|el|het|de)\s+)?(" + NAME + ")"
-    )
+# "our client Acme", "min kunde, Acme", "unser Mandant, die Acme GmbH": the client an agency names.
+_CLIENT_NAMED = lazy(
+    r"\b(?i:client|klient|kunde|kund|kunden|klant|cliente|asiakas|oppdragsgiver|oppdragsgiveren|uppdragsgivare|"
+    r"uppdragsgivaren|opdragsgiver|opdragsgiveren|mandant|mandanten|auftraggeber)"
+    r"(?:\s+(?i:vår|vores|vårt))?\s*,?\s+(?:(?:die|der|das|the|la|le|el|het|de)\s+)?(" + NAME + ")"
+)
 
 
-@cache
-def _client_at() -> re.Pattern[str]:
-    """Prepositions before a client's name ("hos Acme", "for Acme"); not "in"/"i", which name places."""
-    return re.compile(
-        r"(?:\b(?:at|hos|bei|bij|chez|för|for|från|fra|from|für|pour|para)(?:\s+(?:der|die|dem|den|la|le))?|@)"
-        r"\s+(" + NAME + ")"
-    )
+# Prepositions before a client's name ("hos Acme", "for Acme"); not "in"/"i", which name places.
+_CLIENT_AT = lazy(
+    r"(?:\b(?:at|hos|bei|bij|chez|för|for|från|fra|from|für|pour|para)(?:\s+(?:der|die|dem|den|la|le))?|@)"
+    r"\s+(" + NAME + ")"
+)
 
 
-@cache
-def _client_hires() -> re.Pattern[str]:
-    """ "Acme vil gerne ansætte dig", "Die Acme GmbH möchte Sie ... einstellen", "Acme would like to offer you":
-    the organisation that hires or offers, named by the agency as its sentence's subject."""
-    return re.compile(
-        r"(?<!\w)(?:(?i:die|der|das|the)\s+)?(" + NAME + r")\s+(?:vil|vill|ønsker|önskar|möchte|würde|will|"
-        r"would|wants|want|har|hat|has|have)\b[^.!?\n]{0,70}?\b(?:ansætte|ansette|anställa|einstellen|hire|"
-        r"offer|tilby|tilbyde|erbjuda|anbieten|eingestellt|ansat|ansatt|anställd)",
-    )
+# "Acme vil gerne ansætte dig", "Die Acme GmbH möchte Sie ... einstellen", "Acme would like to offer you":
+# the organisation that hires or offers, named by the agency as its sentence's subject.
+_CLIENT_HIRES = lazy(
+    r"(?<!\w)(?:(?i:die|der|das|the)\s+)?(" + NAME + r")\s+(?:vil|vill|ønsker|önskar|möchte|würde|will|"
+    r"would|wants|want|har|hat|has|have)\b[^.!?\n]{0,70}?\b(?:ansætte|ansette|anställa|einstellen|hire|"
+    r"offer|tilby|tilbyde|erbjuda|anbieten|eingestellt|ansat|ansatt|anställd)",
+)
 
 
-@cache
-def _client_forwarded() -> re.Pattern[str]:
-    """ "sendt profilen din videre til Acme", "forwarded your CV to Acme": the client the agency put you forward to."""
-    return re.compile(
-        r"\b(?:videre\s+til|vidare\s+till|(?:forwarded|passed\s+on|sent\s+on|submitted|introduced)"
-        r"(?:\s+(?:your|din|dit|ditt)\s+\w+)?\s+to|weiter(?:geleitet|gegeben)?\s+an(?:\s+(?:die|den|das))?)"
-        r"\s+(" + NAME + ")"
-    )
+# "sendt profilen din videre til Acme", "forwarded your CV to Acme": the client the agency put you forward to.
+_CLIENT_FORWARDED = lazy(
+    r"\b(?:videre\s+til|vidare\s+till|(?:forwarded|passed\s+on|sent\s+on|submitted|introduced)"
+    r"(?:\s+(?:your|din|dit|ditt)\s+\w+)?\s+to|weiter(?:geleitet|gegeben)?\s+an(?:\s+(?:die|den|das))?)"
+    r"\s+(" + NAME + ")"
+)
 
 
-@cache
-def _client_with() -> re.Pattern[str]:
-    """ "with Acme", "med Acme": a client spoken with, trusted only where the subject names it too."""
-    return re.compile(r"\b(?:with|med|mit|met|avec|con)\s+(" + NAME + ")")
+# "with Acme", "med Acme": a client spoken with, trusted only where the subject names it too.
+_CLIENT_WITH = lazy(r"\b(?:with|med|mit|met|avec|con)\s+(" + NAME + ")")
 
 
-@cache
-def _place_after() -> re.Pattern[str]:
-    """A name followed by these is a place the interview happens, not the client ("at the Leeds office")."""
-    return re.compile(
-        r"\s+(?:office|offices|site|campus|headquarters|HQ|premises|kontor|kontoret|kontorer|Büro|Standort|lokaler)\b"
-    )
+# A name followed by these is a place the interview happens, not the client ("at the Leeds office").
+_PLACE_AFTER = lazy(
+    r"\s+(?:office|offices|site|campus|headquarters|HQ|premises|kontor|kontoret|kontorer|Büro|Standort|lokaler)\b"
+)
 
 
-@cache
-def _client_cue() -> re.Pattern[str]:
-    """An agency writing for someone else: "on behalf of our client", "for min kunde", "für unseren Mandanten"."""
-    return re.compile(
-        # "a client workshop", "our client meeting": the employer's own clients, not an agency's.
-        r"\b(?:(?:our|my|a)\s+client(?!\s+(?:workshop|meeting|call|visit|project|site|event|presentation|dinner|"
-        r"deadline|demo|pitch|review|work|engagement|account)s?\b)|clients?\s+of\s+ours|on\s+behalf\s+of|"
-        r"(?:vår|min|vores|mi|våran)\s+(?:kunde?|klient|oppdragsgiver|uppdragsgivare|opdragsgiver)|"
-        r"(?:kunden|klienten|oppdragsgiveren|uppdragsgivaren|opdragsgiveren)\s+(?:vår|min|vores)|"
-        r"på\s+vegne\s+av|på\s+vegne\s+af|på\s+uppdrag\s+(?:av|från)|på\s+oppdrag\s+(?:fra|for)|"
-        r"vor\s+kunde|(?:unseren|unserem|unserer|einem\s+unserer|einen\s+unserer)\s+(?:Kunden|Mandanten|Auftraggeber)|"
-        r"unser(?:e|em|en)?\s+(?:Kundin|Mandantin|Mandant|Auftraggeber(?:in)?)|"
-        r"im\s+Auftrag\s+(?:von|unseres|unserer|eines|einer)|"
-        r"(?:en|ett|one|einer?)\s+(?:av|af|of|unserer)\s+(?:våre|våra|vores|our|my)?\s*"
-        r"(?:kunder|clients|oppdragsgivere|uppdragsgivare|Kunden)|"
-        r"notre\s+client|pour\s+le\s+compte\s+de|onze\s+(?:klant|opdrachtgever)|namens\s+onze|nuestro\s+cliente|"
-        r"en\s+nombre\s+de|asiakkaamme)\b(?!-)",
-        re.IGNORECASE,
-    )
+# An agency writing for someone else: "on behalf of our client", "for min kunde", "für unseren Mandanten".
+_CLIENT_CUE = lazy(
+    # "a client workshop", "our client meeting": the employer's own clients, not an agency's.
+    r"\b(?:(?:our|my|a)\s+client(?!\s+(?:workshop|meeting|call|visit|project|site|event|presentation|dinner|"
+    r"deadline|demo|pitch|review|work|engagement|account)s?\b)|clients?\s+of\s+ours|on\s+behalf\s+of|"
+    r"(?:vår|min|vores|mi|våran)\s+(?:kunde?|klient|oppdragsgiver|uppdragsgivare|opdragsgiver)|"
+    r"(?:kunden|klienten|oppdragsgiveren|uppdragsgivaren|opdragsgiveren)\s+(?:vår|min|vores)|"
+    r"på\s+vegne\s+av|på\s+vegne\s+af|på\s+uppdrag\s+(?:av|från)|på\s+oppdrag\s+(?:fra|for)|"
+    r"vor\s+kunde|(?:unseren|unserem|unserer|einem\s+unserer|einen\s+unserer)\s+(?:Kunden|Mandanten|Auftraggeber)|"
+    r"unser(?:e|em|en)?\s+(?:Kundin|Mandantin|Mandant|Auftraggeber(?:in)?)|"
+    r"im\s+Auftrag\s+(?:von|unseres|unserer|eines|einer)|"
+    r"(?:en|ett|one|einer?)\s+(?:av|af|of|unserer)\s+(?:våre|våra|vores|our|my)?\s*"
+    r"(?:kunder|clients|oppdragsgivere|uppdragsgivare|Kunden)|"
+    r"notre\s+client|pour\s+le\s+compte\s+de|onze\s+(?:klant|opdrachtgever)|namens\s+onze|nuestro\s+cliente|"
+    r"en\s+nombre\s+de|asiakkaamme)\b(?!-)",
+    re.IGNORECASE,
+)
 
 
-@cache
-def _agency_self() -> re.Pattern[str]:
-    """The agency describing itself: "X is an employment agency", "rekrutteringsbyrå", "Personalberatung"."""
-    return re.compile(
-        r"\b(?:(?:recruitment|employment|staffing|recruiting|search)\s+(?:agency|consultancy|firm|business|company)|"
-        r"executive\s+search|headhunt\w*|personalberatung\w*|personaldienstleist\w*|personalvermittlung\w*|"
-        r"(?:rekrutterings|bemannings|rekryterings|bemandings|rekrutterings|vikar)(?:byrå|selskap|företag|bureau|firma)\w*|"
-        r"uitzendbureau|werving\s+en\s+selectie|cabinet\s+de\s+recrutement|henkilöstöpalvelu\w*|rekrytointiyritys)\b",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _agency_line() -> re.Pattern[str]:
-    """A signature's firm named for what it does: "Northgate Recruitment Ltd", "Fjellvik Bemanning AS"."""
-    return re.compile(
-        r"^[A-ZÆØÅÄÖÜ][\w&' .-]*\s(?:" + "|".join(_LINE_WORDS) + r")"
-        r"(?:\s+(?:Ltd|Limited|LLP|AS|AB|A/S|ApS|GmbH|Oy|BV|B\.V\.))?\.?$"
-    )
+# The agency describing itself: "X is an employment agency", "rekrutteringsbyrå", "Personalberatung".
+_AGENCY_SELF = lazy(
+    r"\b(?:(?:recruitment|employment|staffing|recruiting|search)\s+(?:agency|consultancy|firm|business|company)|"
+    r"executive\s+search|headhunt\w*|personalberatung\w*|personaldienstleist\w*|personalvermittlung\w*|"
+    r"(?:rekrutterings|bemannings|rekryterings|bemandings|rekrutterings|vikar)(?:byrå|selskap|företag|bureau|firma)\w*|"
+    r"uitzendbureau|werving\s+en\s+selectie|cabinet\s+de\s+recrutement|henkilöstöpalvelu\w*|rekrytointiyritys)\b",
+    re.IGNORECASE,
+)
 
 
 # Subject parts: "Acme Water - interview slots", "Re: Offer | Acme".
@@ -124,6 +99,11 @@ _LINE_WORDS = (
     "Recruitment", "Staffing", "Bemanning", "Rekruttering", "Rekrytering", "Search", "Personalberatung",
     "Personaldienstleistungen", "Personal GmbH", "Personal AG", "Headhunting", "Talent", "Bemandning",
 )  # fmt: skip
+# A signature's firm named for what it does: "Northgate Recruitment Ltd", "Fjellvik Bemanning AS".
+_AGENCY_LINE = lazy(
+    r"^[A-ZÆØÅÄÖÜ][\w&' .-]*\s(?:" + "|".join(_LINE_WORDS) + r")"
+    r"(?:\s+(?:Ltd|Limited|LLP|AS|AB|A/S|ApS|GmbH|Oy|BV|B\.V\.))?\.?$"
+)
 # A consultant's title in a signature ("Seniorkonsulent", "Principal Consultant", "Personalberater"): an agency's
 # recruiter, or an employer's own HR consultant; told apart by whether the mail names another employer.
 _CONSULTANT = r"(?<![\w-])(?!hr[- ])\w*(?:konsulent|consultant|berater|beraterin|headhunter)\b"
@@ -144,17 +124,17 @@ _SELF_STEMS = (
 
 def writes_for_client(texts: Texts) -> bool:
     """Tell whether the sender recruits for someone else: a client cue, or an agency describing itself."""
-    if _near_stems(_client_cue, _CUE_STEMS, texts.head):
+    if _near_stems(_CLIENT_CUE, _CUE_STEMS, texts.head):
         return True
     # An agency describes itself in its signature or the legal line under it, not in the body's prose.
     sign = "\n".join(texts.sign_lines)
-    if _near_stems(_agency_self, _SELF_STEMS, sign):
+    if _near_stems(_AGENCY_SELF, _SELF_STEMS, sign):
         return True
     if not any(word in sign for word in _LINE_WORDS):
         return False
     # "Partner | Acme Rekruttering", "Partner, Acme Recruitment": the firm after the writer's title.
     parts = (part.strip() for line in texts.sign_lines for part in SEGMENT_SPLIT.split(line.strip()))
-    return any(_agency_line().match(part) for part in parts)
+    return any(_AGENCY_LINE.match(part) for part in parts)
 
 
 def consultant_signs(texts: Texts) -> bool:
@@ -166,13 +146,13 @@ def consultant_signs(texts: Texts) -> bool:
     return any(re.search(_CONSULTANT, head) for head in heads if len(head.split()) <= _TITLE_WORDS)
 
 
-def _near_stems(pattern: Callable[[], re.Pattern[str]], stems: tuple[str, ...], text: str) -> bool:
+def _near_stems(pattern: LazyPattern, stems: tuple[str, ...], text: str) -> bool:
     """Search pattern only around the stems it needs: a long pattern tried at every offset of a long mail is slow."""
     lowered = text.lower()
     for stem in stems:
         at = lowered.find(stem)
         while at >= 0:
-            if pattern().search(text, max(0, at - 60), at + 60):
+            if pattern.search(text, max(0, at - 60), at + 60):
                 return True
             at = lowered.find(stem, at + 1)
     return False
@@ -185,7 +165,7 @@ def client(texts: Texts, agency: str, subject_alone: bool = True) -> str | None:
     """
     subject = texts.head.split("\n", 1)[0]
     named = [
-        name for text in (subject, texts.head) for name in _names(_client_named(), text) if not _same_org(name, agency)
+        name for text in (subject, texts.head) for name in _names(_CLIENT_NAMED, text) if not _same_org(name, agency)
     ]
     if named:
         return named[0]
@@ -207,7 +187,7 @@ def client(texts: Texts, agency: str, subject_alone: bool = True) -> str | None:
 
 def _hirers(head: str, agency: str) -> Iterator[tuple[str, bool]]:
     """Yield the organisations a hiring sentence names, and whether it gives a legal form ("Acme Bau GmbH")."""
-    for match in _client_hires().finditer(head):
+    for match in _CLIENT_HIRES.finditer(head):
         name = employer_name(match.group(1))
         if name and not _same_org(name, agency):
             yield name, orgs.strip_legal(match.group(1).strip()) != match.group(1).strip()
@@ -262,18 +242,18 @@ def _is_title_word(word: str) -> bool:
 def _others(subject: str, head: str) -> Iterator[str]:
     """Yield names after prepositions, "hos X" before "with X" (people are "with" too: only the subject's)."""
     for text in (subject, head):
-        yield from _names(_client_at(), text)
-    yield from _names(_client_forwarded(), head)
+        yield from _names(_CLIENT_AT, text)
+    yield from _names(_CLIENT_FORWARDED, head)
     folded_subject = orgs.fold(subject)
-    for name in _names(_client_with(), head):
+    for name in _names(_CLIENT_WITH, head):
         # "with Anna Berg" is a person; "with Acme Water", whom the subject names too, is the client.
         if orgs.fold(name) in folded_subject:
             yield name
 
 
-def _names(pattern: re.Pattern[str], text: str) -> Iterator[str]:
+def _names(pattern: LazyPattern, text: str) -> Iterator[str]:
     for match in pattern.finditer(text):
-        if _place_after().match(text, match.end()):
+        if _PLACE_AFTER.match(text, match.end()):
             continue
         name = employer_name(match.group(1))
         if name:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from urllib.parse import urlsplit
 
 from mailtool import agency, custom, initials, orgs, relay
+from mailtool.lazyre import lazy
 from mailtool.model import Address, Mail
 from mailtool.orgname import (
     NAME,
@@ -36,19 +36,15 @@ _TAIL_LINES = 15
 # Patterns built on NAME compile slowly and only phrase-reading needs them: compiled on first use.
 
 
-@cache
-def _at() -> re.Pattern[str]:
-    """Match the employer after a preposition: "at Acme", "hos Acme", "bei der Acme GmbH", "@ Acme"."""
-    return re.compile(
-        r"(?:\b(?:at|hos|bei|bij|chez|på|ved|för|for|från|fra|from|für|pour|para)"
-        r"(?:\s+(?:der|die|dem|den|the|la|le|l'))?|@)\s+(" + NAME + ")"
-    )
+# Match the employer after a preposition: "at Acme", "hos Acme", "bei der Acme GmbH", "@ Acme".
+_AT = lazy(
+    r"(?:\b(?:at|hos|bei|bij|chez|på|ved|för|for|från|fra|from|für|pour|para)"
+    r"(?:\s+(?:der|die|dem|den|the|la|le|l'))?|@)\s+(" + NAME + ")"
+)
 
 
-@cache
-def _in() -> re.Pattern[str]:
-    """Weaker prepositions, also before places ("i Bergen", "in Leeds"): tried when the strong ones name nobody."""
-    return re.compile(r"\b(?:i|in|an|en|til|till|with|with the)\s+(" + NAME + ")")
+# Weaker prepositions, also before places ("i Bergen", "in Leeds"): tried when the strong ones name nobody.
+_IN = lazy(r"\b(?:i|in|an|en|til|till|with|with the)\s+(" + NAME + ")")
 
 
 # Words after a display name that say "the recruiting side of", not part of the employer's name.
@@ -132,7 +128,7 @@ def _headline_employer(mail: Mail, person: str) -> str | None:
     for at, line in enumerate(lines[:-1]):
         if line == person:
             segment = SEGMENT_SPLIT.split(lines[at + 1])[0]
-            match = _at().search(segment)
+            match = _AT.search(segment)
             return employer_name(match.group(1)) if match else None
     return None
 
@@ -380,7 +376,7 @@ def _internal(mail: Mail, label: str) -> bool:
 
 def _from_phrases(text: str, own_words: set[str]) -> str | None:
     """Return the employer a phrase names ("interview at Acme", "intervju hos Acme"), not the writer's own name."""
-    for pattern in (_at(), _in()):
+    for pattern in (_AT, _IN):
         for match in pattern.finditer(text):
             name = employer_name(match.group(1))
             if name and orgs.fold(name.split()[0]) not in own_words:

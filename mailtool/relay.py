@@ -11,6 +11,7 @@ from functools import cache
 from typing import NamedTuple
 
 from mailtool import orgs
+from mailtool.lazyre import lazy
 from mailtool.model import Mail
 from mailtool.orgname import NAME, employer_name
 from mailtool.signature import person_name
@@ -48,20 +49,10 @@ class Relay(NamedTuple):
     person: str | None
 
 
-@cache
-def _before() -> re.Pattern[str]:
-    return re.compile(r"(?i:\b" + _BEFORE + r")\s+(" + NAME + ")")
-
-
-@cache
-def _after() -> re.Pattern[str]:
-    # The cue alone: a pattern opening with NAME would be tried at every capital of a long mail.
-    return re.compile(r"[ \t]+(?i:" + _AFTER + r")\b")
-
-
-@cache
-def _name_before() -> re.Pattern[str]:
-    return re.compile(r"(" + NAME + r")$")
+_NAME_AFTER_CUE = lazy(r"(?i:\b" + _BEFORE + r")\s+(" + NAME + ")")
+# The cue alone: a pattern opening with NAME would be tried at every capital of a long mail.
+_CUE_AFTER_NAME = lazy(r"[ \t]+(?i:" + _AFTER + r")\b")
+_NAME_AT_END = lazy(r"(" + NAME + r")$")
 
 
 def relayed(mail: Mail) -> Relay | None:
@@ -84,9 +75,7 @@ def relayed(mail: Mail) -> Relay | None:
     return Relay(employer, person) if employer else None
 
 
-@cache
-def _on_behalf() -> re.Pattern[str]:
-    return re.compile(r"\b" + _ON_BEHALF + r"\s+(" + NAME + ")")
+_SENT_FOR = lazy(r"\b" + _ON_BEHALF + r"\s+(" + NAME + ")")
 
 
 def sent_for(mail: Mail) -> str | None:
@@ -94,7 +83,7 @@ def sent_for(mail: Mail) -> str | None:
     sender = mail.sender
     if sender is None or not orgs.is_ats(orgs.domain_of(sender.addr)):
         return None
-    for match in _on_behalf().finditer(mail.new_text):
+    for match in _SENT_FOR.finditer(mail.new_text):
         name = employer_name(match.group(1))
         # "Ana Ruiz <no-reply@ats>" ... "on behalf of Ana Ruiz": the person sending, not the employer.
         if name and not vendor_name(name) and orgs.fold(name) != orgs.fold(sender.name):
@@ -104,10 +93,10 @@ def sent_for(mail: Mail) -> str | None:
 
 def _named(text: str) -> list[str]:
     """Return the names the relay cues stand next to, the cue before a name first."""
-    found = [m.group(1) for m in _before().finditer(text)]
-    for cue in _after().finditer(text):
+    found = [m.group(1) for m in _NAME_AFTER_CUE.finditer(text)]
+    for cue in _CUE_AFTER_NAME.finditer(text):
         line_start = text.rfind("\n", 0, cue.start()) + 1
-        named = _name_before().search(text, max(line_start, cue.start() - 80), cue.start())
+        named = _NAME_AT_END.search(text, max(line_start, cue.start() - 80), cue.start())
         found += [named.group(1)] if named else []
     return [name for name in map(employer_name, found) if name]
 
