@@ -64,10 +64,6 @@ def _decide(hits: Sequence[_Hit]) -> Verdict:
     return Verdict(chosen, round(1 / (1 + math.exp(-margin)), 2), evidence)
 
 
-def _word(cue: cues.Cue, text: str) -> re.Match[str] | None:
-    return cue.first(text)
-
-
 def _body_hit(
     target: Kind, weight: float, label: str, cue: cues.Cue, reading: Reading, **scope: bool
 ) -> Iterator[_Hit]:
@@ -122,7 +118,7 @@ def _subject_invitation(reading: Reading) -> Iterator[_Hit]:
     factor = _REPLY_WEIGHT if reading.is_reply else 1.0
     if not reading.subject_meeting or any(negations(subject, reading.lang)):
         return
-    strong = cues.INVITE_NOUN.search(subject) or _word(cues.REMIND, subject) or _word(cues.NEXT_STEP, subject)
+    strong = cues.INVITE_NOUN.search(subject) or cues.REMIND.first(subject) or cues.NEXT_STEP.first(subject)
     weight, label = (3.0, "invitation") if strong else (1.5, "names an interview")
     yield _Hit(Kind.INVITATION, weight * factor, f"subject: {label} '{subject}'")
 
@@ -138,7 +134,7 @@ def _time_hit(reading: Reading) -> Iterator[_Hit]:
         sentence = reading.text(index)
         if index in reading.meeting:
             yield _Hit(Kind.INVITATION, 2.5, f"body: proposes a time for it '{match.group(0)}'")
-        elif _word(cues.SOCIAL, sentence) or _word(cues.TIMESTAMP, sentence):
+        elif cues.SOCIAL.first(sentence) or cues.TIMESTAMP.first(sentence):
             continue  # the time of a lunch, or of when the application came in
         elif subject_context or _meeting_near(reading, index):
             yield _Hit(Kind.INVITATION, 2.0, f"body: proposes a time '{match.group(0)}'")
@@ -161,9 +157,9 @@ def _asks_for_time(reading: Reading) -> Iterator[_Hit]:
     for match in asks:
         index = reading.sentence(match.start())
         sentence = reading.text(index)
-        if index in reading.past or not reading.asserted(match.start()) or _word(cues.SOCIAL, sentence):
+        if index in reading.past or not reading.asserted(match.start()) or cues.SOCIAL.first(sentence):
             continue
-        if _word(cues.TIME, sentence):
+        if cues.TIME.first(sentence):
             if reading.job:
                 weight, label = (3.0, " (answers your application)") if _answers_application(reading) else (2.0, "")
                 yield _Hit(Kind.INVITATION, weight, f"body: asks if a time suits you{label} '{sentence.strip()[:60]}'")
@@ -173,8 +169,8 @@ def _asks_for_time(reading: Reading) -> Iterator[_Hit]:
 def _answers_application(reading: Reading) -> bool:
     """Tell whether the mail answers the candidate's application: thanks for it, or replies to its subject."""
     return bool(
-        (reading.is_reply and _word(cues.APPLICATION, reading.subject))
-        or _word(eventcues.APPLICATION_THANKS, reading.body)
+        (reading.is_reply and cues.APPLICATION.first(reading.subject))
+        or eventcues.APPLICATION_THANKS.first(reading.body)
     )
 
 
@@ -190,13 +186,18 @@ def _meeting_near(reading: Reading, index: int) -> bool:
 
 def _confirmed(sentence: str) -> Iterator[_Hit]:
     """Yield when the sentence of an interview time agrees on it ("dann halten wir Freitag um 14 Uhr fest")."""
-    agreed = _word(cues.CONFIRM_TIME, sentence)
+    agreed = cues.CONFIRM_TIME.first(sentence)
     if agreed is not None:
         yield _Hit(Kind.INVITATION, 1.5, f"body: agrees on the time '{agreed.group(0)}'")
 
 
+def _link(mail: Mail, cue: cues.Cue) -> str | None:
+    """Return the first link of the mail in which the cue occurs (links are read lower-cased)."""
+    return next((url for url in mail.links if cue.search(url.lower())), None)
+
+
 def _booking_link(mail: Mail) -> Iterator[_Hit]:
-    link = next((url for url in mail.links if cues.BOOKING_LINK.search(url.lower())), None)
+    link = _link(mail, cues.BOOKING_LINK)
     if link is not None:
         yield _Hit(Kind.INVITATION, 2.0, f"link: booking page '{link[:60]}'")
 
@@ -230,7 +231,7 @@ def _offer_hits(mail: Mail, reading: Reading) -> Iterator[_Hit]:
     if accept is not None:
         yield _Hit(off, 2.0, f"body: asks to accept or sign '{accept}'")
     yield from _contract_file(mail)
-    link = next((url for url in mail.links if offercues.OFFER_LINK.search(url.lower())), None)
+    link = _link(mail, offercues.OFFER_LINK)
     if link is not None:
         yield _Hit(off, 1.5, f"link: offer page '{link[:60]}'")
     yield from _terms(reading)
@@ -241,7 +242,7 @@ def _terms(reading: Reading) -> Iterator[_Hit]:
 
     "Lønnen bliver 38.000 kr. Kan du starte 1. september? Så laver jeg kontrakten": a small employer's offer.
     """
-    if not (_word(offercues.SALARY, reading.body) and _word(offercues.START, reading.body)):
+    if not (offercues.SALARY.first(reading.body) and offercues.START.first(reading.body)):
         return
     yield _Hit(Kind.OFFER, 1.0, "body: states salary and start")
     # "if you're in, I'll draw up the contract": the promise hangs on the answer to the offer, so a conditional
@@ -254,8 +255,8 @@ def _terms(reading: Reading) -> Iterator[_Hit]:
 
 def _subject_offer(reading: Reading) -> Iterator[_Hit]:
     factor = _REPLY_WEIGHT if reading.is_reply else 1.0
-    strong = _word(offercues.OFFER_NOUN, reading.subject)
-    weak = strong or _word(offercues.OFFER_WORD, reading.subject) or offercues.CONTRACT_FILE.search(reading.subject)
+    strong = offercues.OFFER_NOUN.first(reading.subject)
+    weak = strong or offercues.OFFER_WORD.first(reading.subject) or offercues.CONTRACT_FILE.search(reading.subject)
     if weak is not None:
         weight = 3.0 if strong else 1.5
         yield _Hit(Kind.OFFER, weight * factor, f"subject: offer '{weak.group(0)}'")
@@ -273,9 +274,9 @@ def _offer_phrase(reading: Reading) -> Iterator[_Hit]:
         index = reading.sentence(match.start())
         sentence = reading.text(index)
         job = (
-            _word(cues.POSITION, sentence)
-            or _word(offercues.OFFER_NOUN, sentence)
-            or _word(offercues.OFFER_WORD, match.group(0))
+            cues.POSITION.first(sentence)
+            or offercues.OFFER_NOUN.first(sentence)
+            or offercues.OFFER_WORD.first(match.group(0))
         )
         yield _Hit(Kind.OFFER, 3.0 if job else 1.5, f"body: offers you {'the job ' if job else ''}'{match.group(0)}'")
         return
@@ -286,7 +287,7 @@ def _join_us(reading: Reading) -> Iterator[_Hit]:
     for match in offercues.JOIN_US.at_words(reading.body):
         if reading.asserted(match.start()):
             sentence = reading.text(reading.sentence(match.start()))
-            role = _word(cues.POSITION, sentence) or offercues.AS_ROLE.search(
+            role = cues.POSITION.first(sentence) or offercues.AS_ROLE.search(
                 reading.body, match.start(), match.end() + 60
             )
             yield _Hit(Kind.OFFER, 3.0 if role else 1.5, f"body: wants you in the team '{match.group(0)}'")
@@ -317,19 +318,19 @@ def _against_hits(mail: Mail, reading: Reading, *, moved: bool) -> Iterator[_Hit
     # "unfortunately" opens a reschedule as often as a rejection
     if not moved:
         families.append((againstcues.REGRET, -1.5, "regret"))
-    if _word(eventcues.APPLICATION_THANKS, reading.body):
+    if eventcues.APPLICATION_THANKS.first(reading.body):
         # "Tack för din ansökan! ... Kram": a small employer signs warmly, a friend does not thank for an application
         families = [f for f in families if f[0] is not againstcues.PERSONAL]
     for cue, weight, label in families:
-        match = _word(cue, reading.whole)
+        match = cue.first(reading.whole)
         if match is not None:
             yield _Hit(None, weight, f"text: {label} cue '{match.group(0)}'")
-    care = None if reading.job else _word(againstcues.CARE, reading.whole)
+    care = None if reading.job else againstcues.CARE.first(reading.whole)
     if care is not None:
         # a veto: the booking reads like an invitation in every other respect (a time, "confirmed", a calendar
         # invite), and a mail with no word of a job, an application or an interview is no job message
         yield _Hit(None, -10.0, f"text: an appointment with a carer or a service '{care.group(0)}'")
-    invoice = _word(againstcues.INVOICE, reading.subject) or _word(againstcues.INVOICE, reading.body)
+    invoice = againstcues.INVOICE.first(reading.subject) or againstcues.INVOICE.first(reading.body)
     if invoice is not None:
         yield _Hit(None, -3.0, f"text: receipt or invoice cue '{invoice.group(0)}'")
     yield from _sender_hits(mail, reading)
@@ -343,15 +344,15 @@ def _bulk_hits(mail: Mail, reading: Reading) -> Iterator[_Hit]:
     elif mail.header("list-unsubscribe"):
         # applicant-tracking systems add it to every mail, an invitation too: newsletters are told by their text
         yield _Hit(None, -2.5, "header: List-Unsubscribe")
-    text = _word(againstcues.UNSUBSCRIBE, reading.whole)
-    link = next((url for url in mail.links if againstcues.UNSUBSCRIBE_LINK.search(url.lower())), None)
+    text = againstcues.UNSUBSCRIBE.first(reading.whole)
+    link = _link(mail, againstcues.UNSUBSCRIBE_LINK)
     if text is not None or link is not None:
         yield _Hit(None, -3.5, f"text: unsubscribe '{text.group(0) if text else link}'")
 
 
 def _sender_hits(mail: Mail, reading: Reading) -> Iterator[_Hit]:
     """Yield when the sender is a private person (a free-mail address) or a colleague of the recipient."""
-    domain = _domain(mail.sender.addr) if mail.sender else ""
+    domain = orgs.domain_of(mail.sender.addr) if mail.sender else ""
     if domain and orgs.is_free_mail(domain):
         # a mailbox anyone can sign up to names no employer: mostly friends and family write from one
         yield _Hit(None, -1.0, f"sender: free-mail address '{domain}'")
@@ -362,9 +363,9 @@ def _sender_hits(mail: Mail, reading: Reading) -> Iterator[_Hit]:
 def _internal_hits(mail: Mail, reading: Reading, domain: str) -> Iterator[_Hit]:
     """Yield when a colleague writes from the recipient's own domain, or the recipient is asked to interview."""
     # only a mail that names an interview can ask the recipient to hold one: most mails skip the scan
-    asked = _word(againstcues.INTERVIEWER_ASK, reading.whole) if reading.meeting else None
+    asked = againstcues.INTERVIEWER_ASK.first(reading.whole) if reading.meeting else None
     # every To address in the sender's domain: a candidate cc'ing colleagues on an invitation is not internal
-    if not domain or not mail.to or any(_domain(a.addr) != domain for a in mail.to):
+    if not domain or not mail.to or any(orgs.domain_of(a.addr) != domain for a in mail.to):
         if asked is not None:
             yield _Hit(None, -3.0, f"body: asks the recipient to interview '{asked.group(0)}'")
         return
@@ -374,10 +375,6 @@ def _internal_hits(mail: Mail, reading: Reading, domain: str) -> Iterator[_Hit]:
         # of an invitation, and only the role of the recipient tells them apart
         yield _Hit(None, -10.0, f"body: asks a colleague to interview '{asked.group(0)}'")
         return
-    side = _word(againstcues.INTERVIEWER_SIDE, reading.body)
+    side = againstcues.INTERVIEWER_SIDE.first(reading.body)
     if side is not None:
         yield _Hit(None, -2.0, f"body: the recipient interviews '{side.group(0)}'")
-
-
-def _domain(addr: str) -> str:
-    return addr.rpartition("@")[2].lower()

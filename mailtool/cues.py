@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from mailtool.cuegate import Gate, alternatives, literal_starts
+from mailtool.lazyre import lazy
 from mailtool.spokentime import spoken_time_source
 
 
@@ -92,10 +93,6 @@ def _start(match: re.Match[str]) -> int:
     return match.start()
 
 
-def _union(*parts: str) -> Cue:
-    return Cue(*parts)
-
-
 # --- nouns ---------------------------------------------------------------------------------------------------
 
 # A named test is an assessment ("technical test", "Eignungstest"); a bare "test" is everywhere in other mail.
@@ -116,7 +113,7 @@ NAMED_TEST = Cue(*_NAMED_TESTS, needs=("test", "prøve", "prov", "toets", "épre
 # An interview, a call or an assessment: what an invitation invites to. Roots match inside compounds
 # ("videointervju", "Vorstellungsgespräch", "kalenderinvitasjon"): search them anywhere, not `at_words`.
 MEETING_ROOT = Cue(r"interview|intervju|haastattel|entretien|entrevista|gespräch|gesprek|samtal|(?:link|lenke|länk)\b")
-MEETING_WORD = _union(
+MEETING_WORD = Cue(
     r"\b(?:phone screen|screening|call(?! (?:me|us)\b)|chat|telefonat|anruf|puhelu\w*|videopuhelu\w*|appel|visio"
     r"|llamada|videollamada|snak|prat|meeting|møde|møte|möte|termin\w*|treffen|tapaami\w*|afspraak"
     r"|rendez-vous|reunión|panel|assessment\w*|tests|tester|testerna|testen|testit|case|kennenlernen|teams"
@@ -125,15 +122,15 @@ MEETING_WORD = _union(
     r"\bcalendar invit\w*|\bkalender\w*|\bkalenterikutsu\w*|\binvitation med link|\binvitación de calendario",
 )
 # A feedback word next to a call word: a feedback call after a rejection is no interview.
-FEEDBACK_BEFORE = re.compile(
+FEEDBACK_BEFORE = lazy(
     r"(?:feedback|tilbakemeldings?|tilbagemeldings?|återkopplings?|rückmelde|palaute"
     r"|terugkoppelings?)[ -]?$"
 )
-FEEDBACK_AFTER = re.compile(r"^\w* (?:de|om|zum|about|on|sobre) (?:feedback|retour|retroalimentación|tilbakemelding)")
+FEEDBACK_AFTER = lazy(r"^\w* (?:de|om|zum|about|on|sobre) (?:feedback|retour|retroalimentación|tilbakemelding)")
 # The person who interviews, or a job title built on the word ("Telefonintervjuer"): checked where a root starts.
-AGENT = re.compile(r"interviewer|intervjuare|intervjuer|haastattelija|entrevistador|intervieweur")
+AGENT = lazy(r"interviewer|intervjuare|intervjuer|haastattelija|entrevistador|intervieweur")
 # Words naming the job itself, which make "offer you" an offer of employment.
-POSITION = _union(
+POSITION = Cue(
     r"\b(?:position|role|job|employment|stilling\w*|jobb\w*|jobbet|tjänst\w*|rolle\w*|roll|anställning\w*"
     r"|tillsvidareanställning|ansættelse|ansettelse|tilsetjing|tilsetting|stelle|einstellung|vertrag\w*"
     r"|arbeitsvertrag|tehtävä\w*|työpaik\w*|functie|baan|contract|poste|emploi|puesto|empleo|plaza"
@@ -144,7 +141,7 @@ POSITION = _union(
     r"\bpost\b(?<![-@.]post)",  # not "e-post" (Norwegian for e-mail); the look-behind last keeps it fast
 )
 # The application or the hiring behind a mail: with POSITION, what tells a job mail from a friend's or a shop's.
-APPLICATION = _union(
+APPLICATION = Cue(
     r"\b(?:application|applied|applicant|candidacy|recruit\w*|vacancy|hiring|søknad\w*|søkt|ansøgning\w*|ansøgt"
     r"|ansökan|ansökningar|sökt|søgt|rekryter\w*|rekrutter\w*|rekrut\w*|bewerbung\w*|beworben|hakemu\w*|haki\w*"
     r"|rekry\w*|sollicit\w*|vacature\w*|candidature|postul\w*|candidatura|vacante|cv|résumé|lebenslauf)\b",
@@ -158,7 +155,7 @@ INTERVIEW_ROOT = Cue(
 # --- invitation ----------------------------------------------------------------------------------------------
 
 # "invite you" in every language: the addressee is invited, not "candidates" in general.
-INVITE_YOU = _union(
+INVITE_YOU = Cue(
     r"\binvit(?:e|es|ing)\s+you\b|\byou(?:'re| are) invited to (?:an? |your |the )?\w*(?:interview|call)",
     r"\b(?:invitere|inviterer|indkalde|indkalder|innkalle|innkaller|kalle|kaller)\s+(?:\w+\s+){0,2}(?:dig|deg)\b",
     r"\b(?:bjuda|bjuder)\s+(?:\w+\s+){0,2}(?:in\s+)?dig\b|\bkalla\w*\s+dig\b",
@@ -175,7 +172,7 @@ INVITE_NOUN = Cue(
     r"|invitación|convocatoria|kutsu|interview request|calendar invite|meeting invite"
 )
 # Meeting the addressee: "would like to meet you", "ein Interview mit Ihnen", "träffa dig för en intervju".
-MEET_YOU = _union(
+MEET_YOU = Cue(
     r"\b(?:meet|see)\s+you\b|\bwith you\b",
     r"\b(?:møde|møte|treffe|se|träffa)\s+(?:dig|deg)\b|\b(?:have|ha)\s+(?:dig|deg)\b(?!\s+(?:med|ombord)\b)",
     r"\bmed (?:dig|deg)\b",
@@ -188,14 +185,14 @@ MEET_YOU = _union(
     r"\b(?:vous|te) propos\w*|\b(?:te|le) propon\w*",
 )
 # Reminding of, confirming or scheduling an interview that is planned.
-REMIND = _union(
+REMIND = Cue(
     r"\b(?:reminder|remind\w*|confirm\w*|schedule|scheduled|arrange|set up|booked|rescheduled?|påmindelse|minde\w*"
     r"|påminnelse|påminning|bekræft\w*"
     r"|bekreft\w*|bekräft\w*|bestätig\w*|erinnerung|muistutus|muistutamme|vahvist\w*|herinnering|bevestig\w*"
     r"|rappel|confirme\w*|recordatorio|confirmamos)\b",
 )
 # Moving an interview: a reschedule is still an invitation. Verbs in every form ("moved", "verschoben").
-RESCHEDULE = _union(
+RESCHEDULE = Cue(
     r"\b(?:reschedul\w*|mov(?:e|ed|ing)\b(?! (?:forward|ahead|on)\b)|postpon\w*|rearrang\w*|push(?:ed)? back"
     r"|bring (?:it|the \w+) forward|flytt\w*|omboka\w*|rykke\w*|utsette|udskyde|skjuta upp|senarelägg\w*"
     r"|tidigarelägg\w*|verschieb\w*|verschoben|verleg\w*|umleg\w*|siirtä\w*|siirrä\w*|siirre\w*|lykä\w*"
@@ -215,7 +212,7 @@ RESCHEDULE = _union(
     r"\b(?:clash\w*|conflicts? with|krock\w*|kolliderer|kollidiert|überschneid\w*|päällekkäin|overlapt"
     r"|tombe en même temps|coincide con)\b",
 )
-NEXT_STEP = _union(
+NEXT_STEP = Cue(
     r"\b(?:next|final) (?:step|stage|round)\b|\b(?:siste|sista|sidste) (?:runde|steg|trin)\b",
     r"\bnästa steg\b|\bneste (?:steg|runde)\b|\bnæste (?:skridt|trin|runde)\b",
     r"\b(?:nächsten?|letzten?|finalen?) (?:schritt|runde)\b|\b(?:seuraava|viimei)\w* vaihe\w*"
@@ -227,16 +224,16 @@ NEXT_STEP = _union(
     r"|\b(?:toinen|toiselle|kolmas|kolmannelle) (?:kierro\w*|vaihee\w*)",
 )
 # Being moved forward in the process: "du går vidare", "move forward with you".
-PROGRESS = _union(
+PROGRESS = Cue(
     r"\bmove forward with you\b|\bprogress you\b|\b(?:at|att) du går vidare\b|\bgå videre med (?:deg|dig)\b",
     r"\bta (?:deg|dig) (?:videre|vidare)\b|\bmove you (?:forward|on|through) to\b|\bviemme sinut\b"
     r"|\bgå vidare i processen\b|\bweiter (?:im|in den) prozess\b|\bverder (?:in|met) (?:de|je) procedure\b",
 )
-BOOKING_LINK = _union(
+BOOKING_LINK = Cue(
     r"calendly\.com|\bcal\.com/|/scheduling/|self_schedule|/meetings/book|goodtime\.io|youcanbook\.me"
     r"|savvycal\.com|zcal\.co|calendar\.app\.google|/bookings?/|meetings\.hubspot\.com|chilipiper\.com",
 )
-BOOKING_ASK = _union(
+BOOKING_ASK = Cue(
     r"\b(?:pick|choose|select|book|grab)\s+(?:a|your|an?\s+\w+)\s+(?:time|slot)\b|\bbook your\b[^.?!\n]{0,30}\bcall\b",
     r"\bvelg (?:selv )?(?:et|ei) tidspunkt|\bvælg (?:selv )?et tidspunkt|\bbook (?:en|et) tid\b",
     r"\bboka (?:en|ett) (?:tid|samtal)|\bvälj (?:en )?tid\b|\bboka telefonintervju",
@@ -246,7 +243,7 @@ BOOKING_ASK = _union(
 )
 
 # Asking which time suits: "let me know which suits best", "Passt es Ihnen am ...?", "er du ledig ...?".
-ASKS_TIME = _union(
+ASKS_TIME = Cue(
     r"\bwhich (?:suits|works|time suits|slot)\b|\b(?:does|would) (?:this|that|the time) (?:work|suit)\b",
     r"\b(?:are|would|will) you be (?:free|available|able)\b|\bare you (?:free|available)\b|\byour availability\b",
     r"\b(?:can|could) you (?:come|make it|do)\b|\bhar du (?:mulighet|mulighed|möjlighet)\b|\bkan du (?:komme|komma)\b",
@@ -278,7 +275,7 @@ ASKS_TIME = _union(
 )
 
 # Welcoming the addressee to the sender's place: "Välkommen till oss den 8 december kl 13:30!"
-WELCOME = _union(
+WELCOME = Cue(
     r"\bwelcome to (?:our office|us)\b|\b(?:velkommen|välkommen) (?:til|till) (?:oss|os)\b|\bwillkommen bei uns\b",
     r"\btervetuloa (?:meille|toimistollemme)\b|\bwelkom bij ons\b|\bbienvenue (?:chez nous|dans nos locaux)\b",
     r"\bbienvenid[oa] a (?:nuestra oficina|nuestras oficinas)\b",
@@ -288,7 +285,7 @@ WELCOME = _union(
 )
 
 # Agreeing on a time in a thread: "Dann halten wir Freitag um 14 Uhr fest", "då säger vi tisdag kl. 10".
-CONFIRM_TIME = _union(
+CONFIRM_TIME = Cue(
     r"\blet's (?:go with|say|do|lock in)\b|\b(?:that's|it's|you're) (?:confirmed|settled|booked|locked in|in the"
     r" diary)\b|\bsee you (?:on|at|then)\b|\bpencil\w* (?:you )?in\b|\bwe'll go with\b",
     r"\bda (?:sier|setter|booker) vi\b|\bså (?:siger|sætter|booker) vi\b|\bda blir det\b|\bså bliver det\b"
@@ -301,7 +298,7 @@ CONFIRM_TIME = _union(
     r"\bquedamos\b|\bqueda (?:confirmad|agendad|reservad)\w*|\bnos vemos\b|\bagendad[oa]\b",
 )
 # A social occasion: a time given for lunch or a birthday is not an interview time.
-SOCIAL = _union(
+SOCIAL = Cue(
     r"\b(?:lunch|lunsj|frokost|middag|dinner|brunch|breakfast|coffee|kaffe|fika|drinks?|beers?|pizza|party"
     r"|bursdag|fødselsdag|födelsedag|geburtstag|syntymäpäiv\w*|verjaardag|anniversaire|cumpleaños|mittagessen"
     r"|abendessen|frühstück|kino|movie|cinema|lounas\w*|illallis\w*|kahvi\w*|etentje|borrel|déjeuner|dîner"
@@ -309,13 +306,13 @@ SOCIAL = _union(
 )
 
 # A time stamp: "die am 19.04. um 22:13 Uhr eingegangen ist" dates the application, not an interview.
-TIMESTAMP = _union(
+TIMESTAMP = Cue(
     r"\b(?:received|submitted|registered|eingegangen|eingereicht|mottatt|mottagen|mottogs|inkommen|modtaget"
     r"|vastaanotettu|ontvangen|ingediend|reçue?|enregistrée?|recibid[ao]|registrad[ao])\b",
 )
 
 # A clock time: "kl. 13.00", "14:00", "2pm", "10 Uhr", "14h00", "om 9.30 uur", "a las 10".
-TIME = _union(
+TIME = Cue(
     r"\d{1,2}:[0-5]\d(?!\d)",
     r"\b(?:kl|klo|kello|klokka|klockan)\.?\s?\d{1,2}(?:[.:][0-5]\d)?\b",
     r"\b\d{1,2}(?:[.:][0-5]\d)?\s?(?:uhr\b|uur\b|h\d\d\b|h\b|am\b|pm\b|a\.m\.|p\.m\.)",
@@ -336,4 +333,4 @@ TIME = _union(
 # --- mail-level ----------------------------------------------------------------------------------------------
 
 # Reply and forward prefixes of subjects in the supported languages.
-REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|sv|aw|vs|antw|ref|r|fw|fwd|wg|vl|tr|rv|enc)\s*:\s*)+")
+REPLY_PREFIX = lazy(r"^\s*(?:(?:re|sv|aw|vs|antw|ref|r|fw|fwd|wg|vl|tr|rv|enc)\s*:\s*)+")

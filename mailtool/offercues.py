@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from mailtool.cues import Cue
+from mailtool.lazyre import lazy
 
 # --- offer ---------------------------------------------------------------------------------------------------
 
@@ -74,7 +73,7 @@ JOIN_US = Cue(
     r"|\bque te unas (?:a|al)\b",
 )
 # Naming the addressee's role in the team: "som backend-utvikler", "as our new analyst".
-AS_ROLE = re.compile(
+AS_ROLE = lazy(
     r"\b(?:as|som|als|comme|como|kuin|en tant que)\s+(?:(?:our|a|an|the|new|vår|vores|ny|nye|unse\w+|neue\w*|onze"
     r"|nieuwe|notre|nouvel\w*|nuestr[oa]|nuev[oa])\s+){0,2}\w{4,}"
 )

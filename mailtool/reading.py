@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from mailtool import cues, eventcues, scopecues
+from mailtool.lazyre import lazy
 from mailtool.model import Mail
 
 # a full stop before a capital ends a sentence, unless it follows an ordinal ("den 23. April") or an initial;
 # Spanish opens a question or an exclamation with "¿" or "¡" before the capital
-_SENTENCE = re.compile(r"\n+|(?<=[!?])\s+|(?<=[.])(?<![\s(]\w[.])(?<![\s(]\d\d[.])\s+(?=[¿¡]?[A-ZÀ-ÖØ-Þ])")
-_FINNISH_NEGATION = re.compile(r"\b(?:ei|en|et|emme|ette|eivät)\b")  # only in Finnish: "en"/"et" mean other things
+_SENTENCE = lazy(r"\n+|(?<=[!?])\s+|(?<=[.])(?<![\s(]\w[.])(?<![\s(]\d\d[.])\s+(?=[¿¡]?[A-ZÀ-ÖØ-Þ])")
+_FINNISH_NEGATION = lazy(r"\b(?:ei|en|et|emme|ette|eivät)\b")  # only in Finnish: "en"/"et" mean other things
 _FEEDBACK_SPAN = 20  # characters around a call word where a feedback word makes it a feedback call
 
 
