@@ -33,6 +33,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.dovecot import CountingFile, count_reads  # noqa: E402  after the sys.path line
+
 DEV = ROOT / "tests" / "data" / "dev"
 BATCH = 500  # multiappend batch: ~3000 msg/s on Dovecot (imap-testing.md)
 NAIVE_BATCH = 100
@@ -219,40 +221,18 @@ def _full_scan(account: Any, meter: _Meter) -> dict[str, Any]:
     return {"seen": tally.seen, "failed": tally.failed, "found": out.getvalue().count(" would draft ")}
 
 
-class _CountingFile:
-    """Count the bytes imaplib reads from the server."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner, self.count = inner, 0
-
-    def read(self, size: int = -1) -> bytes:
-        data: bytes = self.inner.read(size)
-        self.count += len(data)
-        return data
-
-    def readline(self, size: int = -1) -> bytes:
-        data: bytes = self.inner.readline(size)
-        self.count += len(data)
-        return data
-
-    def close(self) -> None:
-        self.inner.close()
-
-
 class _Meter:
     """Open the store the scan uses, counting the bytes it reads and the time spent in fetch()."""
 
     def __init__(self, kind: str) -> None:
         self.kind, self.fetch_seconds = kind, 0.0
-        self.files: list[_CountingFile] = []
+        self.files: list[CountingFile] = []
 
     def open(self, account: Any) -> Any:
         from mailtool.stores.imap import ImapStore
 
         store = ImapStore(account)
-        counter = _CountingFile(store.client._imap.file)
-        store.client._imap.file = counter
-        self.files.append(counter)
+        self.files.append(count_reads(store))
         inner = _naive_fetch(store) if self.kind == "naive" else store.fetch
         store.fetch = self._timed(inner)  # type: ignore[method-assign]
         return store

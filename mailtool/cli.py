@@ -79,6 +79,10 @@ def _add_config(p: argparse.ArgumentParser, extra: str = "") -> None:
     )
 
 
+def _add_accounts(p: argparse.ArgumentParser, verb: str) -> None:
+    p.add_argument("--account", action="append", metavar="NAME", help=f"{verb} only this account (repeatable)")
+
+
 def _command(sub: Any, name: str, summary: str, description: str, examples: str = "") -> argparse.ArgumentParser:
     """Add a subcommand whose --help shows its description, examples and the exit codes."""
     epilog = (f"examples:\n{examples}\n\n" if examples else "") + EXIT_CODES
@@ -190,7 +194,7 @@ def _add_watch(sub: Any) -> None:
         "  mailtool watch\n  mailtool -v watch --account work\n"
         "  systemctl --user enable --now mailtool   (contrib/mailtool.service)",
     )
-    p.add_argument("--account", action="append", metavar="NAME", help="watch only this account (repeatable)")
+    _add_accounts(p, "watch")
     _add_config(p)
     p.set_defaults(run=commands.run_watch)
 
@@ -206,7 +210,7 @@ def _add_scan(sub: Any) -> None:
         "  mailtool scan --since 2026-10-01 --dry-run\n  mailtool scan --account work",
     )
     p.add_argument("--since", metavar="DATE", help="YYYY-MM-DD (default: [watch] since_days ago, 14 days)")
-    p.add_argument("--account", action="append", metavar="NAME", help="scan only this account (repeatable)")
+    _add_accounts(p, "scan")
     p.add_argument("--dry-run", action="store_true", help="decide and show, but write no draft")
     _add_config(p)
     p.set_defaults(run=commands.run_scan)

@@ -12,6 +12,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 USER = "alice"
 PASSWORD = "s3cret-Pa55"
@@ -198,3 +199,31 @@ def cleanup(server: Dovecot) -> None:
 def in_ci() -> bool:
     """Whether we run in CI, where a missing server is a failure, never a skip."""
     return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+class CountingFile:
+    """Count the bytes imaplib reads from the server (what a fetch moved over the wire, after TLS)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.count = inner, 0
+
+    def read(self, size: int = -1) -> bytes:
+        data: bytes = self.inner.read(size)
+        self.count += len(data)
+        return data
+
+    def readline(self, size: int = -1) -> bytes:
+        data: bytes = self.inner.readline(size)
+        self.count += len(data)
+        return data
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def count_reads(store: Any) -> CountingFile:
+    """Put a byte counter between an ImapStore's connection and imaplib; return the counter."""
+    imap = store.client._imap
+    counter = CountingFile(imap.file)
+    imap.file = counter
+    return counter

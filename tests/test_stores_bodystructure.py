@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from email.message import EmailMessage
 from typing import Any
@@ -16,6 +15,7 @@ from mailtool.stores import bodystructure, imapfetch
 from mailtool.stores.base import Account
 from mailtool.stores.bodystructure import Leaf, Multi, OddStructure, fetch_items, plan, rebuild, trim
 from mailtool.stores.imap import ImapStore
+from tests import dovecot
 from tests.conftest import DATA, admin_client
 
 DEV = sorted((DATA / "dev").glob("*.eml"))
@@ -196,33 +196,6 @@ def test_rebuild_keeps_the_tree_the_text_and_the_attachment_names() -> None:
 # On Dovecot: what mailtool reads, how much, and that nothing changes.
 
 
-class _CountingFile:
-    """Count the bytes imaplib reads from the server (what the fetch moved over the wire, after TLS)."""
-
-    def __init__(self, inner: io.BufferedReader) -> None:
-        self.inner, self.count = inner, 0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.inner.read(size)
-        self.count += len(data)
-        return data
-
-    def readline(self, size: int = -1) -> bytes:
-        data = self.inner.readline(size)
-        self.count += len(data)
-        return data
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-def _counted(store: ImapStore) -> _CountingFile:
-    imap = store.client._imap
-    counter = _CountingFile(imap.file)
-    imap.file = counter
-    return counter
-
-
 def _load(account: Account, messages: list[bytes], flags: list[bytes] | None = None) -> None:
     client = admin_client(account)
     for raw in messages:
@@ -289,7 +262,7 @@ def test_an_offer_with_a_20_mb_attachment_is_decided_from_a_few_kilobytes(imap_a
     big = _attach(offer, 20 * 1024 * 1024)
     _load(imap_account, [big], flags=[b"\\Flagged"])
     store = ImapStore(imap_account)
-    counter = _counted(store)
+    counter = dovecot.count_reads(store)
     [stored] = list(store.fetch("INBOX", [1]))
     store.close()
     assert counter.count < 64 * 1024 < len(big) // 300

@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 import pytest
+from imapclient.exceptions import IMAPClientError
 
 from mailtool.errors import ConfigError, MailtoolError, StoreError
 from mailtool.stores import imap as imap_module
@@ -96,8 +97,35 @@ class _NoSpecialUse:
         return [((b"\\HasChildren", b"\\Noselect"), b"/", "[Gmail]"), ((b"\\HasNoChildren",), b"/", "[Gmail]/Kladder"),
                 ((b"\\HasNoChildren",), b"/", "INBOX")]  # fmt: skip
 
+    def select_folder(self, folder: str, readonly: bool = False) -> None:
+        # The wording of a real NO: "CANNOT" holds "NO", so only the folder list can tell missing from unopenable.
+        if folder == "[Gmail]":
+            raise IMAPClientError("select failed: [CANNOT] Mailbox is not selectable")
+        raise IMAPClientError("select failed: Unknown Mailbox")
+
     def logout(self) -> None:
         pass
+
+
+def test_an_unselectable_folder_cannot_be_opened_and_only_an_unlisted_one_is_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(imap_module.imapclient, "IMAPClient", _NoSpecialUse)
+    store = ImapStore(Account(name="g", host="imap.example.org", username="u", password="p", drafts="INBOX"))
+    with pytest.raises(StoreError, match=r"cannot open \[Gmail\] on .*not selectable"):
+        store.folder_state("[Gmail]")
+    with pytest.raises(StoreError, match=r"has no folder 'Nowhere'; folders: \[Gmail\], \[Gmail\]/Kladder, INBOX"):
+        store.folder_state("Nowhere")
+
+
+def test_a_missing_folder_on_dovecot_names_the_folders_there(imap_account: Account) -> None:
+    store = ImapStore(imap_account)
+    try:
+        with pytest.raises(StoreError, match=r"has no folder 'Nowhere'; folders: .*INBOX") as caught:
+            store.uids_after("Nowhere", 0)
+    finally:
+        store.close()
+    assert caught.value.hint and "folders" in caught.value.hint
 
 
 def test_without_special_use_the_configured_folder_below_a_hierarchy_is_used(monkeypatch: pytest.MonkeyPatch) -> None:

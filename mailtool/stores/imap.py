@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import imapclient
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from mailtool.credentials import (
     password_from_env,
@@ -195,8 +195,12 @@ class ImapStore(_Session):
             info = dict(self.client.select_folder(folder, readonly=True))
         except IMAPClientError as err:
             self._examined = None
-            if "nonexistent" in str(err).lower() or "doesn't exist" in str(err).lower() or "NO" in str(err):
-                raise self._missing_folder(folder, self._folder_names(), "folders") from err
+            # Missing only when the server's folder list lacks it: a NO for any other reason (a \Noselect
+            # folder, a lock, a quota) is "cannot open"; a lost connection cannot list, so is not asked.
+            if not isinstance(err, IMAPClientAbortError):
+                folders = self._folder_names()
+                if folder not in folders:
+                    raise self._missing_folder(folder, folders, "folders") from err
             raise StoreError(f"cannot open {folder} on {self.where}: {_reason(err)}") from err
         self._examined = folder
         return info
