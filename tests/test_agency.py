@@ -132,4 +132,5 @@ def test_an_agency_signing_after_a_title_names_its_client(sender: str, subject: 
 def test_a_pronoun_that_hires_is_no_client() -> None:
     body = "Hej Kim,\n\nJag vill gärna erbjuda dig tjänsten.\n\nHälsningar\nEva Sand\nKonsult | Sand Rekrytering\n"
     mail = make_mail("Eva Sand <eva@sandrekrytering.se>", body, subject="Erbjudande")
-    assert find_company(mail, True) != "Jag"
+    # No client named: the agency itself.
+    assert find_company(mail, True) == "Sand Rekrytering"

@@ -16,32 +16,14 @@ DEV = Path(__file__).parent / "data" / "dev"
 @pytest.mark.parametrize(
     ("sender", "body", "want"),
     [
+        # [Reads the employer from an ats display name]
         ("Nordlys Energi via Teamtailor <no-reply@nordlysenergi.teamtailor-mail.com>", "Hei!\n", "Nordlys Energi"),
         ("Brightwater Careers <careers-noreply@brightwater.com>", "Dear Kim,\n", "Brightwater"),
         ("Kestrel Foods Talent Acquisition <noreply@kestrelfoods.com>", "Hi,\n", "Kestrel Foods"),
         ("Falkenried Recruiting <bewerbung-noreply@mail.personio.de>", "Hallo,\n", "Falkenried"),
         ("Kommune Brekkefjord <noreply@webcruiter.no>", "Hei,\n", "Kommune Brekkefjord"),
         ("eFlow <no-reply@us.greenhouse-mail.io>", "Hi Kim,\n", "eFlow"),
-    ],
-)
-def test_reads_the_employer_from_an_ats_display_name(sender: str, body: str, want: str) -> None:
-    assert find_company(make_mail(sender, body), job_mail=True) == want
-
-
-def test_reads_the_employer_from_an_ats_system_address_when_the_display_name_is_empty() -> None:
-    mail = make_mail("velora@myworkday.com", "Thank you for your interest in Velora.\n\nVelora Recruiting\n")
-    assert find_company(mail, job_mail=True) == "Velora"
-
-
-def test_reads_the_employer_from_an_ats_link() -> None:
-    body = "Hi Kim,\n\nPlease accept your offer here: https://jobs.lever.co/quillbyte/offers/123\n\nCheers,\nAna\nQuillbyte\n"
-    mail = make_mail("Ana Ruiz <no-reply@hire.lever.co>", body)
-    assert find_company(mail, job_mail=True) == "Quillbyte"
-
-
-@pytest.mark.parametrize(
-    ("sender", "body", "want"),
-    [
+        # [Writes a corporate domain as the mail writes the name]
         (
             "Ingrid Solberg <ingrid.solberg@fjellbyggeriet.no>",
             "Hei Kim,\n\nVi vil gjerne invitere deg til intervju.\n\nMvh\nIngrid Solberg\nFjellbyggeriet AS\n",
@@ -67,10 +49,64 @@ def test_reads_the_employer_from_an_ats_link() -> None:
             "Guten Tag,\n\nMit freundlichen Grüßen\nAnna Schmidt\nBundesamt für Strahlenschutz (BfS)\n",
             "BfS",
         ),
+        # [Prefers the fullest name the signature writes]
+        # The signature writes the name to the left of the domain's spelling: a public body, a bank's full name.
+        (
+            "Ole Rud <ole.rud@kelmbach-stadt.de>",
+            "Hallo,\n\nGrüße\nOle Rud\nLandeshauptstadt Kelmbach\nRingstr. 4, 30100 Kelmbach\n",
+            "Landeshauptstadt Kelmbach",
+        ),
+        (
+            "Kari Ness <kari.ness@fjm.no>",
+            "Hei,\n\nMvh\nKari Ness\nSparebanken 2 FJM\nTlf. 900 00 000\n",
+            "Sparebanken 2 FJM",
+        ),
+        # The domain abbreviates the name's last word.
+        (
+            "Wim Bos <w.bos@bosveld-install.nl>",
+            "Beste Kim,\n\nGroet,\nWim Bos\nBosveld Installatiewerk B.V.\n",
+            "Bosveld Installatiewerk",
+        ),
+        # The mail only ever writes the longer name.
+        (
+            "Amy Reed <amy.reed@kestrel.co.uk>",
+            "Hi,\n\nThanks,\nAmy Reed\nRecruiter | Kestrel Marine Systems\n",
+            "Kestrel Marine Systems",
+        ),
+        # [Expands a domain that abbreviates the name the mail writes]
+        # Initials of the name's words, small joining words skipped.
+        ("Dr. Ute Kranz <sekretariat@gsl-hagenau.de>",
+         "Sehr geehrte Frau Berg,\n\nwir laden Sie ein.\n\nMit freundlichen Grüßen\nDr. Ute Kranz\nSchulleiterin\n"
+         "Gymnasium Schloss am Lindenberg\nLindenweg 3\n", "Gymnasium Schloss am Lindenberg"),
+        ("Lars Hed <lars.hed@hf.se>",
+         "Hej Kim,\n\nVi erbjuder dig tjänsten.\n\nHälsningar\nLars Hed\nHR-specialist\nHögskolan i Fjällby\n",
+         "Högskolan i Fjällby"),
+        # Clipped words in any order: "sjødir" of "Direktoratet for sjøforsyning".
+        ("Kari Ness <kari.ness@sjodir.no>",
+         "Hei Kim,\n\nVi tilbyr deg stillingen.\n\nMed hilsen\nKari Ness\nDirektoratet for sjoforsyning\n",
+         "Direktoratet for sjoforsyning"),
+        # [A shop writing from free mail signs with its street]
+        ("Konditori Mandel <konditorimandel@gmail.com>",
+         "Hej Kim!\n\nVill du komma på en provdag?\n\nKram,\nEva Holm\nKonditori Mandel, Storgatan 12, Lund\n",
+         "Konditori Mandel"),
+        ("Salon Fjær <salongfjaer@hotmail.com>",
+         "Hei Kim,\n\nVil du komme på intervju tirsdag?\n\nHilsen\nTone Berg\nSalong Fjær, Torggata 3, Oslo\n",
+         "Salong Fjær"),
     ],
-)
-def test_writes_a_corporate_domain_as_the_mail_writes_the_name(sender: str, body: str, want: str) -> None:
+)  # fmt: skip
+def test_names_the_employer_of_a_job_mail(sender: str, body: str, want: str) -> None:
     assert find_company(make_mail(sender, body), job_mail=True) == want
+
+
+def test_reads_the_employer_from_an_ats_system_address_when_the_display_name_is_empty() -> None:
+    mail = make_mail("velora@myworkday.com", "Thank you for your interest in Velora.\n\nVelora Recruiting\n")
+    assert find_company(mail, job_mail=True) == "Velora"
+
+
+def test_reads_the_employer_from_an_ats_link() -> None:
+    body = "Hi Kim,\n\nPlease accept your offer here: https://jobs.lever.co/quillbyte/offers/123\n\nCheers,\nAna\nQuillbyte\n"
+    mail = make_mail("Ana Ruiz <no-reply@hire.lever.co>", body)
+    assert find_company(mail, job_mail=True) == "Quillbyte"
 
 
 def test_prefers_the_short_name_the_body_uses_over_the_longer_domain() -> None:
@@ -102,6 +138,7 @@ def test_a_friend_mentioning_an_employer_is_not_the_employer() -> None:
 @pytest.mark.parametrize(
     ("sender", "subject", "body", "want"),
     [
+        # [Names the agencys client or the agency]
         (
             "Sofie Berg <sofie.berg@randstad.se>",
             "Intervju hos Nordkraft – Projektledare",
@@ -132,9 +169,109 @@ def test_a_friend_mentioning_an_employer_is_not_the_employer() -> None:
             "Hallo,\n\nfür einen unserer Kunden in München suchen wir Sie.\n\nGrüße\nJonas Weber\nHays AG\n",
             "Hays",
         ),
+        # [An unknown agency is recognised by what it writes]
+        (
+            "Mette Lund <ml@jobbroen.dk>",
+            "Samtale",
+            "Kære Kim\n\nJeg har vist dit CV til min kunde, Hvidsand Plast, og de vil gerne møde dig.\n\n"
+            "Med venlig hilsen\nMette Lund\nJobbroen ApS\n",
+            "Hvidsand Plast",
+        ),
+        (
+            "Kai Brandt <kai.brandt@brandt-partner.de>",
+            "Vorstellungsgespräch",
+            "Hallo Kim,\n\nunser Mandant Kesselwerk Nord möchte Sie gern kennenlernen.\n\nGrüße\nKai Brandt\n",
+            "Kesselwerk Nord",
+        ),
+        (
+            "Sara Ek <sara.ek@rekrytera.se>",
+            "Intervju",
+            "Hej Kim,\n\nVår uppdragsgivare Norrsken Logistik vill träffa dig.\n\nHälsningar\nSara Ek\n",
+            "Norrsken Logistik",
+        ),
+        (
+            "Dan Frost <dan.frost@peakline.co.uk>",
+            "Offer - Data Analyst, Marlow Water",
+            "Hi Kim,\n\nI've just spoken with Marlow Water and they would like to offer you the role, based at the "
+            "Reading office.\n\nDan Frost\nPeakline Recruitment Ltd\n",
+            "Marlow Water",
+        ),
+        (
+            "Dan Frost <dan.frost@peakline.co.uk>",
+            "Interview",
+            "Hi Kim,\n\nThe interview is at the Reading office.\n\nDan Frost\nPeakline is an employment agency.\n",
+            "Peakline",
+        ),
+        # [A candidate that fails the gate falls through]
+        # "a client workshop" is the employer's own client: no agency, and "Monday 3 May" is a date, not a client.
+        (
+            "Mira Holt <mira.holt@larchfielddata.com>",
+            "Change of time",
+            "Hi Kim,\n\nOur lead is stuck in a client workshop. Could we move from Monday 3 May at 10:00 to "
+            "Wednesday 5 May?\n\nBest,\nMira Holt\nPeople Partner\nLarchfield Data Ltd\n",
+            "Larchfield Data",
+        ),
+        # A recruiting word as the ATS host ("talent.icims.com") is no employer: the sender's own slug is.
+        (
+            "Pinecrest Mills Careers <pinecrestmills-careers@talent.icims.com>",
+            "Your application",
+            "Dear Kim,\n\nThank you for meeting us.\n\nKind regards,\nJo Vale\nPinecrest Mills\n",
+            "Pinecrest Mills",
+        ),
+        # "SURNAME Given" with a particle is a person, not an organisation in capitals.
+        (
+            "LE BRIS Claire <c.lebris@atelier-vasseur.fr>",
+            "Votre promesse d'embauche",
+            "Bonjour,\n\nVeuillez trouver ci-joint votre promesse d'embauche.\n\nClaire Le Bris\nResponsable RH\n"
+            "Atelier Vasseur\n",
+            "Atelier Vasseur",
+        ),
+        (
+            "VAN DER WAL Sanne <s.vanderwal@tulpenhof-bouw.nl>",
+            "Aanbod",
+            "Beste Kim,\n\nWe bieden je de functie aan.\n\nMet vriendelijke groet,\nSanne van der Wal\n"
+            "Tulpenhof Bouw\n",
+            "Tulpenhof Bouw",
+        ),
+        # [The full name as written]
+        # The kind of organisation opens a compound ("Hospitalsenheden"): a name, not a founder's registered name.
+        (
+            "Mette Lund <mette.lund@kattegat-hospital.dk>",
+            "Tilbud",
+            "Kære Kim\n\nJeg tilbyder dig ansættelse ved Hospitalsenheden Kattegat, Grenaa.\n\nVenlig hilsen\n"
+            "Mette Lund\nAfdelingsleder\nHospitalsenheden Kattegat\n",
+            "Hospitalsenheden Kattegat",
+        ),
+        # The whole host, its ending too, spells the signature's name: "kjeld.studio" signed "Kjeld Studio AS".
+        (
+            "Siri Dahl <siri@kjeld.studio>",
+            "Tilbud",
+            "Hei Kim!\n\nVi vil gjerne ha deg med hos oss i Kjeld!\n\nHilsen\nSiri Dahl\n"
+            "Daglig leder, Kjeld Studio AS\n",
+            "Kjeld Studio",
+        ),
+        # [The fullest written form of a name]
+        # A domain running a kind word on to the name: written apart.
+        ("Ian Ross <ian@quillbanklabs.io>", "Interview", "Hi Kim - free for a call at 4?\n\nIan\n", "Quillbank Labs"),
+        # A short form in the subject, the fuller one signed with the kind word.
+        (
+            "Ida Holm <ih@birkevang-friskole.dk>",
+            "Velkommen på Birkevang?",
+            "Hej Kim\n\nVelkommen til samtale.\n\nIda Holm\nSkoleleder, Birkevang Friskole\n"
+            "Birkevang 7, 6000 Kolding\n",
+            "Birkevang Friskole",
+        ),
+        # A university signed "University of X" behind the bare place name.
+        (
+            "Ann Lee <a.lee@harrowdale.ac.uk>",
+            "Interview",
+            "Dear Kim,\n\nWe would like to invite you to interview.\n\nAnn Lee\n"
+            "University of Harrowdale | Mill Lane, Harrowdale HD1 2AB\n",
+            "University of Harrowdale",
+        ),
     ],
 )
-def test_names_the_agencys_client_or_the_agency(sender: str, subject: str, body: str, want: str) -> None:
+def test_names_the_employer_of_a_job_mail_with_its_subject(sender: str, subject: str, body: str, want: str) -> None:
     assert find_company(make_mail(sender, body, subject=subject), job_mail=True) == want
 
 
@@ -202,84 +339,11 @@ def test_a_family_domain_spelling_the_senders_surname_is_not_an_employer() -> No
     assert find_company(mail, job_mail=False) is None
 
 
-@pytest.mark.parametrize(
-    ("sender", "subject", "body", "want"),
-    [
-        (
-            "Mette Lund <ml@jobbroen.dk>",
-            "Samtale",
-            "Kære Kim\n\nJeg har vist dit CV til min kunde, Hvidsand Plast, og de vil gerne møde dig.\n\n"
-            "Med venlig hilsen\nMette Lund\nJobbroen ApS\n",
-            "Hvidsand Plast",
-        ),
-        (
-            "Kai Brandt <kai.brandt@brandt-partner.de>",
-            "Vorstellungsgespräch",
-            "Hallo Kim,\n\nunser Mandant Kesselwerk Nord möchte Sie gern kennenlernen.\n\nGrüße\nKai Brandt\n",
-            "Kesselwerk Nord",
-        ),
-        (
-            "Sara Ek <sara.ek@rekrytera.se>",
-            "Intervju",
-            "Hej Kim,\n\nVår uppdragsgivare Norrsken Logistik vill träffa dig.\n\nHälsningar\nSara Ek\n",
-            "Norrsken Logistik",
-        ),
-        (
-            "Dan Frost <dan.frost@peakline.co.uk>",
-            "Offer - Data Analyst, Marlow Water",
-            "Hi Kim,\n\nI've just spoken with Marlow Water and they would like to offer you the role, based at the "
-            "Reading office.\n\nDan Frost\nPeakline Recruitment Ltd\n",
-            "Marlow Water",
-        ),
-        (
-            "Dan Frost <dan.frost@peakline.co.uk>",
-            "Interview",
-            "Hi Kim,\n\nThe interview is at the Reading office.\n\nDan Frost\nPeakline is an employment agency.\n",
-            "Peakline",
-        ),
-    ],
-)
-def test_an_unknown_agency_is_recognised_by_what_it_writes(sender: str, subject: str, body: str, want: str) -> None:
-    assert find_company(make_mail(sender, body, subject=subject), job_mail=True) == want
-
-
 def test_an_employers_own_civil_service_sign_off_is_not_an_agency() -> None:
     body = "Guten Tag,\n\nwir bieten Ihnen die Stelle an.\n\nMit freundlichen Grüßen\nIm Auftrag\n\n"
     body += "Eva Kron\nStadt Kelmbach\n"
     mail = make_mail("Kron, Eva <eva.kron@kelmbach.de>", body)
     assert find_company(mail, job_mail=True) == "Stadt Kelmbach"
-
-
-@pytest.mark.parametrize(
-    ("sender", "body", "want"),
-    [
-        # The signature writes the name to the left of the domain's spelling: a public body, a bank's full name.
-        (
-            "Ole Rud <ole.rud@kelmbach-stadt.de>",
-            "Hallo,\n\nGrüße\nOle Rud\nLandeshauptstadt Kelmbach\nRingstr. 4, 30100 Kelmbach\n",
-            "Landeshauptstadt Kelmbach",
-        ),
-        (
-            "Kari Ness <kari.ness@fjm.no>",
-            "Hei,\n\nMvh\nKari Ness\nSparebanken 2 FJM\nTlf. 900 00 000\n",
-            "Sparebanken 2 FJM",
-        ),
-        # The domain abbreviates the name's last word.
-        (
-            "Wim Bos <w.bos@bosveld-install.nl>",
-            "Beste Kim,\n\nGroet,\nWim Bos\nBosveld Installatiewerk B.V.\n",
-            "Bosveld Installatiewerk",
-        ),
-        # The mail only ever writes the longer name.
-        (
-            "Amy Reed <amy.reed@kestrel.co.uk>",
-            "Hi,\n\nThanks,\nAmy Reed\nRecruiter | Kestrel Marine Systems\n",
-            "Kestrel Marine Systems",
-        ),
-    ],
-)
-def test_prefers_the_fullest_name_the_signature_writes(sender: str, body: str, want: str) -> None:
-    assert find_company(make_mail(sender, body), job_mail=True) == want
 
 
 @pytest.mark.parametrize(
@@ -338,6 +402,7 @@ def test_the_writers_own_name_after_a_preposition_is_not_an_employer() -> None:
 @pytest.mark.parametrize(
     ("sender", "subject", "body"),
     [
+        # [An invoice from a vendor names no employer]
         ("CV-Smia <faktura@cvsmia.se>", "Faktura 2027-11 från CV-Smia", "Hej!\n\nTack för att du valde CV-Smia.\n"),
         (
             "Prepwell <billing@prepwell.io>",
@@ -345,9 +410,20 @@ def test_the_writers_own_name_after_a_preposition_is_not_an_employer() -> None:
             "Receipt for Interview Coaching.\n\nPrepwell Ltd\n",
         ),
         ("Jobcoach Nord <post@jobcoachnord.de>", "Ihre Rechnung", "Hallo,\n\nanbei die Rechnung.\n\nJobcoach Nord\n"),
+        # [A customers booking names no employer]
+        (
+            "Dekksenteret Lier <ikke-svar@booking.dekksenteret.no>",
+            "Bekreftelse på time: dekkskift torsdag kl. 08:30",
+            "Hei!\n\nTakk for bestillingen. Sted: Dekksenteret Lier, Kjellervegen 4.\n\nHilsen oss i Dekksenteret\n",
+        ),
+        (
+            "Northway Tyres <bookings@northwaytyres.co.uk>",
+            "Appointment confirmation - Tue 13 Apr 08:15",
+            "Hi Kim,\n\nYour booking is confirmed for Tuesday at 08:15.\n\nThe Northway Tyres team\n",
+        ),
     ],
 )
-def test_an_invoice_from_a_vendor_names_no_employer(sender: str, subject: str, body: str) -> None:
+def test_a_vendors_invoice_or_a_customers_booking_names_no_employer(sender: str, subject: str, body: str) -> None:
     assert find_company(make_mail(sender, body, subject=subject), job_mail=False) is None
 
 
@@ -359,45 +435,6 @@ def test_a_colleagues_internal_mail_still_names_the_employer() -> None:
 
 
 # Round 4: every candidate passes a sanity gate, and a failing one falls through to the next source.
-@pytest.mark.parametrize(
-    ("sender", "subject", "body", "want"),
-    [
-        # "a client workshop" is the employer's own client: no agency, and "Monday 3 May" is a date, not a client.
-        (
-            "Mira Holt <mira.holt@larchfielddata.com>",
-            "Change of time",
-            "Hi Kim,\n\nOur lead is stuck in a client workshop. Could we move from Monday 3 May at 10:00 to "
-            "Wednesday 5 May?\n\nBest,\nMira Holt\nPeople Partner\nLarchfield Data Ltd\n",
-            "Larchfield Data",
-        ),
-        # A recruiting word as the ATS host ("talent.icims.com") is no employer: the sender's own slug is.
-        (
-            "Pinecrest Mills Careers <pinecrestmills-careers@talent.icims.com>",
-            "Your application",
-            "Dear Kim,\n\nThank you for meeting us.\n\nKind regards,\nJo Vale\nPinecrest Mills\n",
-            "Pinecrest Mills",
-        ),
-        # "SURNAME Given" with a particle is a person, not an organisation in capitals.
-        (
-            "LE BRIS Claire <c.lebris@atelier-vasseur.fr>",
-            "Votre promesse d'embauche",
-            "Bonjour,\n\nVeuillez trouver ci-joint votre promesse d'embauche.\n\nClaire Le Bris\nResponsable RH\n"
-            "Atelier Vasseur\n",
-            "Atelier Vasseur",
-        ),
-        (
-            "VAN DER WAL Sanne <s.vanderwal@tulpenhof-bouw.nl>",
-            "Aanbod",
-            "Beste Kim,\n\nWe bieden je de functie aan.\n\nMet vriendelijke groet,\nSanne van der Wal\n"
-            "Tulpenhof Bouw\n",
-            "Tulpenhof Bouw",
-        ),
-    ],
-)
-def test_a_candidate_that_fails_the_gate_falls_through(sender: str, subject: str, body: str, want: str) -> None:
-    assert find_company(make_mail(sender, body, subject), job_mail=True) == want
-
-
 def test_a_person_signing_through_an_e_sign_service_is_not_the_employer() -> None:
     body = (
         "Hej,\n\nHenrik Aalto (henrik.aalto@myrskyspel.se) på Myrsky Spelstudio AB har skickat ett dokument till dig."
@@ -417,100 +454,10 @@ def test_a_display_name_adding_a_business_line_to_the_registered_name_gives_the_
     assert find_company(mail, job_mail=True) == "Holm & Vester"
 
 
-@pytest.mark.parametrize(
-    ("sender", "body", "want"),
-    [
-        # The kind of organisation opens a compound ("Hospitalsenheden"): a name, not a founder's registered name.
-        (
-            "Mette Lund <mette.lund@kattegat-hospital.dk>",
-            "Kære Kim\n\nJeg tilbyder dig ansættelse ved Hospitalsenheden Kattegat, Grenaa.\n\nVenlig hilsen\n"
-            "Mette Lund\nAfdelingsleder\nHospitalsenheden Kattegat\n",
-            "Hospitalsenheden Kattegat",
-        ),
-        # The whole host, its ending too, spells the signature's name: "kjeld.studio" signed "Kjeld Studio AS".
-        (
-            "Siri Dahl <siri@kjeld.studio>",
-            "Hei Kim!\n\nVi vil gjerne ha deg med hos oss i Kjeld!\n\nHilsen\nSiri Dahl\n"
-            "Daglig leder, Kjeld Studio AS\n",
-            "Kjeld Studio",
-        ),
-    ],
-)
-def test_the_full_name_as_written(sender: str, body: str, want: str) -> None:
-    assert find_company(make_mail(sender, body, "Tilbud"), job_mail=True) == want
-
-
-@pytest.mark.parametrize(
-    ("sender", "body", "want"),
-    [
-        (
-            "Jobbnorge <noreply@jobbnorge.no>",
-            "Kjære Kim\n\nTakk for søknaden din på stillingen Forsker ved Nasjonalt senter for fjellforskning.\n\n"
-            "Med vennlig hilsen\nHR-avdelingen\nNasjonalt senter for fjellforskning\n\n"
-            "Denne e-posten kan ikke besvares.\n",
-            "Nasjonalt senter for fjellforskning",
-        ),
-        (
-            "Kuntarekry <ala-vastaa@kuntarekry.fi>",
-            "Hyvä Kim,\n\nKiitos hakemuksestasi.\n\nYstävällisin terveisin\nLiisa Mäki\nkoulun rehtori\n"
-            "Pohjalahden kaupunki\n\nTähän viestiin ei voi vastata.\n",
-            "Pohjalahden kaupunki",
-        ),
-        (
-            "Recruitee <no-reply@recruitee.com>",
-            "Beste Kim,\n\nBedankt voor je sollicitatie.\n\nMet vriendelijke groet,\nTeam Recruitment\n"
-            "Bloemgaard Zorg\n",
-            "Bloemgaard Zorg",
-        ),
-    ],
-)
-def test_a_team_signed_ats_receipt_names_the_employer_on_its_signature(sender: str, body: str, want: str) -> None:
-    # A receipt or a rejection is no invitation or offer, but an ATS sends nothing but job mail.
-    assert find_company(make_mail(sender, body, "Søknad"), job_mail=False) == want
-
-
-@pytest.mark.parametrize(
-    ("sender", "subject", "body"),
-    [
-        (
-            "Dekksenteret Lier <ikke-svar@booking.dekksenteret.no>",
-            "Bekreftelse på time: dekkskift torsdag kl. 08:30",
-            "Hei!\n\nTakk for bestillingen. Sted: Dekksenteret Lier, Kjellervegen 4.\n\nHilsen oss i Dekksenteret\n",
-        ),
-        (
-            "Northway Tyres <bookings@northwaytyres.co.uk>",
-            "Appointment confirmation - Tue 13 Apr 08:15",
-            "Hi Kim,\n\nYour booking is confirmed for Tuesday at 08:15.\n\nThe Northway Tyres team\n",
-        ),
-    ],
-)
-def test_a_customers_booking_names_no_employer(sender: str, subject: str, body: str) -> None:
-    assert find_company(make_mail(sender, body, subject), job_mail=False) is None
-
-
-@pytest.mark.parametrize(
-    ("sender", "body", "want"),
-    [
-        # Initials of the name's words, small joining words skipped.
-        ("Dr. Ute Kranz <sekretariat@gsl-hagenau.de>",
-         "Sehr geehrte Frau Berg,\n\nwir laden Sie ein.\n\nMit freundlichen Grüßen\nDr. Ute Kranz\nSchulleiterin\n"
-         "Gymnasium Schloss am Lindenberg\nLindenweg 3\n", "Gymnasium Schloss am Lindenberg"),
-        ("Lars Hed <lars.hed@hf.se>",
-         "Hej Kim,\n\nVi erbjuder dig tjänsten.\n\nHälsningar\nLars Hed\nHR-specialist\nHögskolan i Fjällby\n",
-         "Högskolan i Fjällby"),
-        # Clipped words in any order: "sjødir" of "Direktoratet for sjøforsyning".
-        ("Kari Ness <kari.ness@sjodir.no>",
-         "Hei Kim,\n\nVi tilbyr deg stillingen.\n\nMed hilsen\nKari Ness\nDirektoratet for sjoforsyning\n",
-         "Direktoratet for sjoforsyning"),
-    ],
-)  # fmt: skip
-def test_expands_a_domain_that_abbreviates_the_name_the_mail_writes(sender: str, body: str, want: str) -> None:
-    assert find_company(make_mail(sender, body), job_mail=True) == want
-
-
 def test_an_initialism_that_spells_a_person_is_no_employer() -> None:
     body = "Hi Kim,\n\nWe would like to invite you.\n\nBest,\nHanna Vik\n"
-    assert find_company(make_mail("Hanna Vik <hanna.vik@hv.io>", body), job_mail=True) != "Hanna Vik"
+    # The bare label, not the person its letters spell.
+    assert find_company(make_mail("Hanna Vik <hanna.vik@hv.io>", body), job_mail=True) == "Hv"
 
 
 @pytest.mark.parametrize(
@@ -522,9 +469,23 @@ def test_an_initialism_that_spells_a_person_is_no_employer() -> None:
         ("Jobbportalen <noreply@finn.no>", "Svar på søknaden din",
          "Fjordlys Bakeri har svart på søknaden din:\n\n> Hei Kim, takk for søknaden!\n> Hilsen Ola Strand\n",
          "Fjordlys Bakeri"),
+        # A receipt or a rejection is no invitation or offer, but an ATS sends nothing but job mail: a team-signed
+        # one names the employer on its signature.
+        ("Jobbnorge <noreply@jobbnorge.no>", "Søknad",
+         "Kjære Kim\n\nTakk for søknaden din på stillingen Forsker ved Nasjonalt senter for fjellforskning.\n\n"
+         "Med vennlig hilsen\nHR-avdelingen\nNasjonalt senter for fjellforskning\n\n"
+         "Denne e-posten kan ikke besvares.\n", "Nasjonalt senter for fjellforskning"),
+        ("Kuntarekry <ala-vastaa@kuntarekry.fi>", "Søknad",
+         "Hyvä Kim,\n\nKiitos hakemuksestasi.\n\nYstävällisin terveisin\nLiisa Mäki\nkoulun rehtori\n"
+         "Pohjalahden kaupunki\n\nTähän viestiin ei voi vastata.\n", "Pohjalahden kaupunki"),
+        ("Recruitee <no-reply@recruitee.com>", "Søknad",
+         "Beste Kim,\n\nBedankt voor je sollicitatie.\n\nMet vriendelijke groet,\nTeam Recruitment\n"
+         "Bloemgaard Zorg\n", "Bloemgaard Zorg"),
     ],
 )  # fmt: skip
-def test_a_relaying_platform_names_the_employer_in_its_notice(sender: str, subject: str, body: str, want: str) -> None:
+def test_an_ats_or_job_board_names_the_employer_it_relays_or_signs_for(
+    sender: str, subject: str, body: str, want: str
+) -> None:
     assert find_company(make_mail(sender, body, subject=subject), job_mail=False) == want
 
 
@@ -542,21 +503,6 @@ def test_an_ats_footer_names_whom_it_sends_for() -> None:
     assert find_company(mail, job_mail=True) == "Millbrook Lane Bakeries"
 
 
-@pytest.mark.parametrize(
-    ("sender", "body", "want"),
-    [
-        ("Konditori Mandel <konditorimandel@gmail.com>",
-         "Hej Kim!\n\nVill du komma på en provdag?\n\nKram,\nEva Holm\nKonditori Mandel, Storgatan 12, Lund\n",
-         "Konditori Mandel"),
-        ("Salon Fjær <salongfjaer@hotmail.com>",
-         "Hei Kim,\n\nVil du komme på intervju tirsdag?\n\nHilsen\nTone Berg\nSalong Fjær, Torggata 3, Oslo\n",
-         "Salong Fjær"),
-    ],
-)  # fmt: skip
-def test_a_shop_writing_from_free_mail_signs_with_its_street(sender: str, body: str, want: str) -> None:
-    assert find_company(make_mail(sender, body), job_mail=True) == want
-
-
 def test_a_free_mail_writer_giving_her_own_address_names_no_shop() -> None:
     body = "Hej Kim!\n\nVill du komma på intervju?\n\nHälsningar\nEva Holm, Storgatan 12, Lund\n"
     assert find_company(make_mail("Eva Holm <eva.holm@gmail.com>", body), job_mail=True) is None
@@ -569,29 +515,3 @@ def test_a_team_for_a_kind_of_candidate_is_not_the_employers_name() -> None:
         subject="Invitation: Assessment Centre",
     )
     assert find_company(mail, True) == "Brask & Holm"
-
-
-@pytest.mark.parametrize(
-    ("sender", "body", "want"),
-    [
-        # A domain running a kind word on to the name: written apart.
-        ("Ian Ross <ian@quillbanklabs.io>", "Hi Kim - free for a call at 4?\n\nIan\n", "Quillbank Labs"),
-        # A short form in the subject, the fuller one signed with the kind word.
-        (
-            "Ida Holm <ih@birkevang-friskole.dk>",
-            "Hej Kim\n\nVelkommen til samtale.\n\nIda Holm\nSkoleleder, Birkevang Friskole\n"
-            "Birkevang 7, 6000 Kolding\n",
-            "Birkevang Friskole",
-        ),
-        # A university signed "University of X" behind the bare place name.
-        (
-            "Ann Lee <a.lee@harrowdale.ac.uk>",
-            "Dear Kim,\n\nWe would like to invite you to interview.\n\nAnn Lee\n"
-            "University of Harrowdale | Mill Lane, Harrowdale HD1 2AB\n",
-            "University of Harrowdale",
-        ),
-    ],
-)
-def test_the_fullest_written_form_of_a_name(sender: str, body: str, want: str) -> None:
-    subject = "Velkommen på Birkevang?" if "Birkevang" in body else "Interview"
-    assert find_company(make_mail(sender, body, subject=subject), True) == want
