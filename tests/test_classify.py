@@ -50,6 +50,11 @@ def _kind(mail: Mail, lang: str = "en") -> Kind:
     return classify(mail, lang).kind
 
 
+def _expecting(kind: Kind, cases: list[tuple[str, str]]) -> list[tuple[str, str, Kind]]:
+    """Pair each (subject, body) case with the kind it must get."""
+    return [(subject, body, kind) for subject, body in cases]
+
+
 # --- invitations ---------------------------------------------------------------------------------------------
 
 INVITATIONS = [
@@ -434,11 +439,6 @@ ROUND4_INVITATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), ROUND4_INVITATIONS)
-def test_trial_days_exercises_and_rounds_are_invitations(subject: str, body: str) -> None:
-    assert _kind(_mail(subject, body)) is Kind.INVITATION
-
-
 ROUND4_OFFERS = [
     (
         "Ihre Bewerbung",
@@ -449,11 +449,6 @@ ROUND4_OFFERS = [
     ("Din ansökan", "Hej Sara,\n\nVi är glada att kunna meddela att valet har fallit på dig. Välkommen!"),
     ("Søknaden din", "Hei Per,\n\nVi kan med glede bekrefte ansettelsen din som lagerleder fra 1. august."),
 ]
-
-
-@pytest.mark.parametrize(("subject", "body"), ROUND4_OFFERS)
-def test_hires_confirmed_without_the_word_offer_are_offers(subject: str, body: str) -> None:
-    assert _kind(_mail(subject, body)) is Kind.OFFER
 
 
 ROUND4_NEGATIVES = [
@@ -468,9 +463,18 @@ ROUND4_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), ROUND4_NEGATIVES)
-def test_a_bank_advisers_meeting_is_not_job_mail(subject: str, body: str) -> None:
-    assert _kind(_mail(subject, body)) is Kind.OTHER
+# Trial days, exercises and rounds are invitations; hires confirmed without the word "offer" are offers; a bank
+# adviser's meeting is no job mail.
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        *_expecting(Kind.INVITATION, ROUND4_INVITATIONS),
+        *_expecting(Kind.OFFER, ROUND4_OFFERS),
+        *_expecting(Kind.OTHER, ROUND4_NEGATIVES),
+    ],
+)
+def test_round4_mails_get_their_kind(subject: str, body: str, kind: Kind) -> None:
+    assert _kind(_mail(subject, body)) is kind
 
 
 # --- round 5: casual hours, e-signed contracts, founders' offers, tax advisers, colleagues who interview -------
@@ -486,11 +490,6 @@ ROUND5_INVITATIONS = [
         "Hej Alva!\n\nTack för din ansökan! Vill du komma på en provdag hos oss på fredag kl. 9–15?\n\nKram,\nIda",
     ),
 ]
-
-
-@pytest.mark.parametrize(("subject", "body"), ROUND5_INVITATIONS)
-def test_casual_hours_and_warm_trial_days_are_invitations(subject: str, body: str) -> None:
-    assert _kind(_mail(subject, body)) is Kind.INVITATION
 
 
 ROUND5_OFFERS = [
@@ -509,11 +508,6 @@ ROUND5_OFFERS = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), ROUND5_OFFERS)
-def test_e_signed_contracts_and_founders_wishes_are_offers(subject: str, body: str) -> None:
-    assert _kind(_mail(subject, body)) is Kind.OFFER
-
-
 ROUND5_NEGATIVES = [
     ("Bekræftelse af møde", "Hej Ole\n\nHermed bekræftelse på vores møde om din selvangivelse tirsdag kl. 15.00."),
     ("Termin bestätigt", "Hallo Frau Roth,\n\nIhr Termin bei Ihrer Steuerberaterin ist am Montag um 10 Uhr."),
@@ -521,9 +515,18 @@ ROUND5_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("subject", "body"), ROUND5_NEGATIVES)
-def test_a_tax_advisers_meeting_is_not_job_mail(subject: str, body: str) -> None:
-    assert _kind(_mail(subject, body)) is Kind.OTHER
+# Casual hours and warm trial days are invitations; e-signed contracts and founders' wishes are offers; a tax
+# adviser's meeting is no job mail.
+@pytest.mark.parametrize(
+    ("subject", "body", "kind"),
+    [
+        *_expecting(Kind.INVITATION, ROUND5_INVITATIONS),
+        *_expecting(Kind.OFFER, ROUND5_OFFERS),
+        *_expecting(Kind.OTHER, ROUND5_NEGATIVES),
+    ],
+)
+def test_round5_mails_get_their_kind(subject: str, body: str, kind: Kind) -> None:
+    assert _kind(_mail(subject, body)) is kind
 
 
 def test_a_colleague_whose_recipient_runs_the_interview_is_other() -> None:
