@@ -26,3 +26,11 @@ def _by_key_search(cue: cues.Cue, text: str) -> list[int]:
 def test_gate_opens_the_alternatives_whose_keys_occur(cue: cues.Cue, text: str) -> None:
     gate = cuegate.Gate([keys for keys, _ in cue.parts])
     assert gate.open_parts(text) == _by_key_search(cue, text)
+
+
+@pytest.mark.parametrize("cue", [cues.TIME, cues.MEETING_WORD, eventcues.CHAT, offercues.OFFER_YOU])
+def test_gate_keeps_most_alternatives_closed(cue: cues.Cue) -> None:
+    # the comparison above holds too when no key is known and every alternative runs: the gate must gate
+    gate = cuegate.Gate([keys for keys, _ in cue.parts])
+    assert sum(keys is None for keys, _ in cue.parts) * 4 < len(cue.parts)
+    assert len(gate.open_parts("kan du komme til intervju tirsdag klokka ni?")) * 4 < len(cue.parts)
