@@ -220,3 +220,18 @@ def test_the_password_never_reaches_the_logs_even_at_debug(
         logging.getLogger().removeFilter(REDACTOR)
     assert imap_account.password and imap_account.password not in caplog.text
     assert "LOGIN" in caplog.text or "login" in caplog.text  # the debug log did record the exchange
+
+
+def test_mail_that_arrives_after_the_folder_state_is_found_by_the_search_that_follows(imap_account: Account) -> None:
+    # Each search EXAMINEs again on purpose: Dovecot's SEARCH in a folder left open does not see this message.
+    store = ImapStore(imap_account)
+    try:
+        state = store.folder_state("INBOX")
+        client = admin_client(imap_account)
+        client.append("INBOX", MESSAGE)
+        client.logout()
+        uids = store.uids_after("INBOX", state.uidnext - 1)
+        fetched = [stored.key for stored in store.fetch("INBOX", uids)]
+    finally:
+        store.close()
+    assert uids == [state.uidnext] and fetched == [str(state.uidnext)]
