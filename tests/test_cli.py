@@ -80,3 +80,12 @@ def test_python_dash_m_entry_point_reads_stdin() -> None:
     assert proc.returncode == 0, proc.stderr
     (row,) = json_rows(proc.stdout.decode())
     assert set(row) == KEYS and row["file"] == "-"
+
+
+@pytest.mark.parametrize("command", ["watch", "scan"])
+def test_watch_and_scan_take_account_more_than_once(command: str) -> None:
+    from mailtool.cli import _parser
+
+    args = _parser().parse_args([command, "--account", "work", "--account", "home"])
+    assert args.account == ["work", "home"]
+    assert _parser().parse_args([command]).account is None
