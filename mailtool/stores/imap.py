@@ -149,10 +149,7 @@ class ImapStore(_Session):
 
     def _drafts_folder(self) -> str:
         """Use the folder flagged \\Drafts (RFC 6154), else the configured one; never create one."""
-        try:
-            listed = self.client.list_folders()
-        except IMAPClientError as err:
-            raise StoreError(f"listing the folders of {self.where} failed: {_reason(err)}") from err
+        listed = self._list()
         folders = [str(name) for _flags, _sep, name in listed]
         flagged = [str(name) for flags, _sep, name in listed if b"\\Drafts" in flags]
         wanted = self.account.drafts
@@ -171,15 +168,14 @@ class ImapStore(_Session):
 
     def folders(self) -> list[str]:
         """List the folders that can hold messages (not \\Noselect ones)."""
-        try:
-            listed = self.client.list_folders()
-        except IMAPClientError as err:
-            raise StoreError(f"listing the folders of {self.where} failed: {_reason(err)}") from err
-        return [str(name) for flags, _sep, name in listed if b"\\Noselect" not in flags]
+        return [str(name) for flags, _sep, name in self._list() if b"\\Noselect" not in flags]
 
     def _folder_names(self) -> list[str]:
+        return [str(name) for _flags, _sep, name in self._list()]
+
+    def _list(self) -> list[tuple[tuple[bytes, ...], bytes, Any]]:
         try:
-            return [str(name) for _flags, _sep, name in self.client.list_folders()]
+            return list(self.client.list_folders())
         except IMAPClientError as err:
             raise StoreError(f"listing the folders of {self.where} failed: {_reason(err)}") from err
 
